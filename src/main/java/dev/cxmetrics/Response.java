@@ -1,0 +1,64 @@
+package dev.cxmetrics;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One reply or contact on a ticket.
+ *
+ * <p>{@code handleTime} is talk + hold + after-contact work spent on this contact; {@code null}
+ * when not tracked, never negative. Automated responses (bots, auto-replies) never count as a
+ * first response or an agent reply. Instances are immutable and thread-safe.
+ *
+ * @param ticketId the ticket replied to; required, non-blank
+ * @param agentId the agent who replied, or null (for example for a bot)
+ * @param sentAt when the reply was sent; required
+ * @param handleTime the agent's handle time for this contact, or null when not tracked; never negative
+ * @param automated true for a bot or auto-reply, false for a human agent
+ */
+public record Response(String ticketId, String agentId, Instant sentAt, Duration handleTime, boolean automated) {
+
+    /**
+     * Creates an instance after validating every component.
+     *
+     * @param ticketId the ticket replied to; required, non-blank
+     * @param agentId the agent who replied, or null (for example for a bot)
+     * @param sentAt when the reply was sent; required
+     * @param handleTime the agent's handle time for this contact, or null when not tracked; never negative
+     * @param automated true for a bot or auto-reply, false for a human agent
+     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     */
+    public Response {
+        Checks.requiredId(ticketId, "ticketId");
+        Checks.required(sentAt, "sentAt", ticketId);
+        Checks.optionalName(agentId, "agentId", ticketId);
+        if (handleTime != null && handleTime.isNegative()) {
+            throw new IllegalArgumentException("handleTime " + handleTime + " is negative"
+                    + Checks.ticketSuffix(ticketId));
+        }
+    }
+
+    /**
+     * A reply by a human agent.
+     *
+     * @param ticketId the ticket; required
+     * @param agentId the agent, or null when unknown
+     * @param sentAt when it was sent; required
+     * @param handleTime handle time, or null when not tracked
+     * @return the response
+     */
+    public static Response byAgent(String ticketId, String agentId, Instant sentAt, Duration handleTime) {
+        return new Response(ticketId, agentId, sentAt, handleTime, false);
+    }
+
+    /**
+     * An automated reply (bot or auto-responder); it never counts as a first response.
+     *
+     * @param ticketId the ticket; required
+     * @param sentAt when it was sent; required
+     * @return the response
+     */
+    public static Response automated(String ticketId, Instant sentAt) {
+        return new Response(ticketId, null, sentAt, null, true);
+    }
+}

@@ -1,0 +1,260 @@
+package dev.cxmetrics;
+
+import java.time.Instant;
+
+/**
+ * One support request and its lifecycle.
+ *
+ * <p>Required: {@code id} (non-blank) and {@code createdAt}. Optional: the dimensions
+ * ({@code customerId}, {@code agentId}, {@code channel}, {@code type}, {@code priority}), which
+ * are {@code null} when unknown and never blank, so that reports can group unknown values as
+ * "absent" (the key {@link #ABSENT}) without colliding with a real value. {@code firstResponseAt}
+ * (the first reply by a human agent) and {@code resolvedAt} (final resolution) are {@code null}
+ * until they happen, and never before {@code createdAt}.
+ *
+ * <p>{@code agentReplies} counts replies by human agents: at least 0, and at least 1 when
+ * {@code firstResponseAt} is set. {@code reopens} counts how often the ticket was reopened
+ * after a resolution, at least 0.
+ *
+ * <p>Invalid values are rejected with an {@link IllegalArgumentException} (or a
+ * {@link NullPointerException} for a missing required value) whose message names the field,
+ * the value and the ticket id. Instances are immutable and thread-safe.
+ *
+ * @param id the ticket's identifier, unique within a data set; required, non-blank
+ * @param customerId the customer who raised the ticket, or null when unknown
+ * @param agentId the agent who owns the ticket, or null when unassigned
+ * @param channel the contact channel (email, chat, phone, ...), or null when unknown
+ * @param type the request type or category, or null when unknown
+ * @param priority the urgency, or null when unknown
+ * @param createdAt when the customer opened the ticket; required
+ * @param firstResponseAt when a human agent first replied, or null when no agent has replied
+ * @param resolvedAt when the ticket was finally resolved, or null while it is open
+ * @param agentReplies the number of human agent replies, {@code >= 0}
+ * @param reopens the number of times the ticket was reopened, {@code >= 0}
+ */
+public record Ticket(
+        String id,
+        String customerId,
+        String agentId,
+        String channel,
+        String type,
+        Priority priority,
+        Instant createdAt,
+        Instant firstResponseAt,
+        Instant resolvedAt,
+        int agentReplies,
+        int reopens) {
+
+    /**
+     * The group key under which reports put records whose dimension value is {@code null}:
+     * the empty string. Dimension values are never blank, so it never collides with a real value.
+     */
+    public static final String ABSENT = "";
+
+    /**
+     * Creates an instance after validating every component.
+     *
+     * @param id the ticket's identifier, unique within a data set; required, non-blank
+     * @param customerId the customer who raised the ticket, or null when unknown
+     * @param agentId the agent who owns the ticket, or null when unassigned
+     * @param channel the contact channel (email, chat, phone, ...), or null when unknown
+     * @param type the request type or category, or null when unknown
+     * @param priority the urgency, or null when unknown
+     * @param createdAt when the customer opened the ticket; required
+     * @param firstResponseAt when a human agent first replied, or null when no agent has replied
+     * @param resolvedAt when the ticket was finally resolved, or null while it is open
+     * @param agentReplies the number of human agent replies, {@code >= 0}
+     * @param reopens the number of times the ticket was reopened, {@code >= 0}
+     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     */
+    public Ticket {
+        Checks.requiredId(id, "id");
+        Checks.required(createdAt, "createdAt", id);
+        Checks.optionalName(customerId, "customerId", id);
+        Checks.optionalName(agentId, "agentId", id);
+        Checks.optionalName(channel, "channel", id);
+        Checks.optionalName(type, "type", id);
+        Checks.notBefore(firstResponseAt, "firstResponseAt", createdAt, id);
+        Checks.notBefore(resolvedAt, "resolvedAt", createdAt, id);
+        Checks.nonNegative(agentReplies, "agentReplies", id);
+        Checks.nonNegative(reopens, "reopens", id);
+        if (firstResponseAt != null && agentReplies == 0) {
+            throw new IllegalArgumentException("agentReplies 0 but firstResponseAt " + firstResponseAt
+                    + " is set; the first response is an agent reply" + Checks.ticketSuffix(id));
+        }
+    }
+
+    /**
+     * Starts a builder for a ticket with its two required fields.
+     *
+     * @param id the ticket's identifier; required, non-blank
+     * @param createdAt when the ticket was opened; required
+     * @return a new builder; not thread-safe
+     */
+    public static Builder builder(String id, Instant createdAt) {
+        return new Builder(id, createdAt);
+    }
+
+    /**
+     * Tells whether the ticket has been resolved.
+     *
+     * @return true when {@code resolvedAt} is set
+     */
+    public boolean isResolved() {
+        return resolvedAt != null;
+    }
+
+    /**
+     * Returns a builder initialised with this ticket's values, to derive a changed copy.
+     *
+     * @return a new builder holding every field of this ticket
+     */
+    public Builder toBuilder() {
+        return new Builder(id, createdAt)
+                .customer(customerId).agent(agentId).channel(channel).type(type).priority(priority)
+                .firstResponseAt(firstResponseAt).resolvedAt(resolvedAt)
+                .agentReplies(agentReplies).reopens(reopens);
+    }
+
+    /**
+     * A fluent builder of {@link Ticket}; setters are named after the fields. Validation happens
+     * in {@link #build()}. Not thread-safe.
+     *
+     * <p>When {@link #agentReplies(int)} is not called, the ticket gets 1 agent reply if
+     * {@code firstResponseAt} is set and 0 otherwise: the least the other fields imply.
+     */
+    public static final class Builder {
+        private final String id;
+        private final Instant createdAt;
+        private String customerId;
+        private String agentId;
+        private String channel;
+        private String type;
+        private Priority priority;
+        private Instant firstResponseAt;
+        private Instant resolvedAt;
+        private int agentReplies = -1;
+        private int reopens;
+
+        private Builder(String id, Instant createdAt) {
+            this.id = id;
+            this.createdAt = createdAt;
+        }
+
+        /**
+         * Sets the customer.
+         *
+         * @param customerId the customer id, or null when unknown
+         * @return this builder
+         */
+        public Builder customer(String customerId) {
+            this.customerId = customerId;
+            return this;
+        }
+
+        /**
+         * Sets the owning agent.
+         *
+         * @param agentId the agent id, or null when unassigned
+         * @return this builder
+         */
+        public Builder agent(String agentId) {
+            this.agentId = agentId;
+            return this;
+        }
+
+        /**
+         * Sets the contact channel.
+         *
+         * @param channel the channel, or null when unknown
+         * @return this builder
+         */
+        public Builder channel(String channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        /**
+         * Sets the request type.
+         *
+         * @param type the type, or null when unknown
+         * @return this builder
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets the priority.
+         *
+         * @param priority the priority, or null when unknown
+         * @return this builder
+         */
+        public Builder priority(Priority priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /**
+         * Sets when a human agent first replied.
+         *
+         * @param firstResponseAt the instant of the first agent reply, or null when none
+         * @return this builder
+         */
+        public Builder firstResponseAt(Instant firstResponseAt) {
+            this.firstResponseAt = firstResponseAt;
+            return this;
+        }
+
+        /**
+         * Sets when the ticket was resolved.
+         *
+         * @param resolvedAt the resolution instant, or null while open
+         * @return this builder
+         */
+        public Builder resolvedAt(Instant resolvedAt) {
+            this.resolvedAt = resolvedAt;
+            return this;
+        }
+
+        /**
+         * Sets the number of human agent replies.
+         *
+         * @param agentReplies the count, {@code >= 0} (checked by {@link #build()})
+         * @return this builder
+         */
+        public Builder agentReplies(int agentReplies) {
+            if (agentReplies < 0) {
+                throw new IllegalArgumentException("agentReplies " + agentReplies + " is negative"
+                        + Checks.ticketSuffix(id));
+            }
+            this.agentReplies = agentReplies;
+            return this;
+        }
+
+        /**
+         * Sets the number of reopens.
+         *
+         * @param reopens the count, {@code >= 0} (checked by {@link #build()})
+         * @return this builder
+         */
+        public Builder reopens(int reopens) {
+            this.reopens = reopens;
+            return this;
+        }
+
+        /**
+         * Validates and builds the ticket.
+         *
+         * @return the ticket
+         * @throws NullPointerException when a required field is null
+         * @throws IllegalArgumentException when a field is invalid; the message names field, value and ticket
+         */
+        public Ticket build() {
+            int replies = agentReplies >= 0 ? agentReplies : (firstResponseAt != null ? 1 : 0);
+            return new Ticket(id, customerId, agentId, channel, type, priority, createdAt,
+                    firstResponseAt, resolvedAt, replies, reopens);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.cxmetrics.internal;
+
+import java.time.Instant;
+
+/** Allocation-free instant arithmetic in nanoseconds; not part of the public API. */
+public final class Nanos {
+    private Nanos() {
+    }
+
+    /**
+     * Returns {@code to - from} in nanoseconds.
+     *
+     * @param from the earlier instant
+     * @param to the later instant
+     * @param what names the span in the error message, e.g. "first response time"
+     * @param ticketId names the ticket in the error message; may be null
+     * @return the elapsed nanoseconds
+     * @throws IllegalArgumentException when the span does not fit in a long (about 292 years)
+     */
+    public static long between(Instant from, Instant to, String what, String ticketId) {
+        try {
+            long seconds = Math.subtractExact(to.getEpochSecond(), from.getEpochSecond());
+            return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), to.getNano() - from.getNano());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(what + " from " + from + " to " + to
+                    + " exceeds about 292 years, the longest duration measured"
+                    + (ticketId == null ? "" : " (ticket " + ticketId + ")"), e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.cxmetrics.kpi;
+
+import dev.cxmetrics.Ticket;
+import dev.cxmetrics.internal.Nanos;
+import dev.cxmetrics.stats.DurationStats;
+
+import java.util.Objects;
+
+/**
+ * First response time: per ticket {@code firstResponseAt − createdAt}, over the tickets that
+ * have a first response; the others are counted as {@link #unanswered()}.
+ *
+ * <p>Measured in calendar (wall-clock) time. {@link #stats()} gives count, mean, median,
+ * percentiles, min, max and sum, each empty when no ticket was answered. Immutable and
+ * thread-safe.
+ *
+ * @param stats the exact statistics of the first response times of answered tickets
+ * @param unanswered the number of tickets without a first response
+ */
+public record FirstResponseTime(DurationStats stats, long unanswered) {
+
+    /**
+     * Creates an instance after validating every component.
+     *
+     * @param stats the exact statistics of the first response times of answered tickets
+     * @param unanswered the number of tickets without a first response
+     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     */
+    public FirstResponseTime {
+        Objects.requireNonNull(stats, "stats");
+        Ratios.nonNegative(unanswered, "unanswered");
+    }
+
+    /**
+     * Computes first response times in calendar time.
+     *
+     * @param tickets the tickets
+     * @return the result
+     * @throws IllegalArgumentException when a response time exceeds about 292 years, naming the ticket
+     */
+    public static FirstResponseTime of(Iterable<Ticket> tickets) {
+        Objects.requireNonNull(tickets, "tickets");
+        DurationStats.Builder times = DurationStats.builder();
+        long unanswered = 0;
+        for (Ticket ticket : tickets) {
+            if (ticket.firstResponseAt() == null) {
+                unanswered++;
+            } else {
+                times.recordNanos(Nanos.between(ticket.createdAt(), ticket.firstResponseAt(),
+                        "first response time", ticket.id()));
+            }
+        }
+        return new FirstResponseTime(times.build(), unanswered);
+    }
+
+    /**
+     * Returns the number of answered tickets, the sample size of {@link #stats()}.
+     *
+     * @return the count of tickets with a first response
+     */
+    public long answered() {
+        return stats.count();
+    }
+
+    /**
+     * Returns the number of tickets considered, answered or not.
+     *
+     * @return {@code answered() + unanswered()}
+     */
+    public long tickets() {
+        return stats.count() + unanswered;
+    }
+}

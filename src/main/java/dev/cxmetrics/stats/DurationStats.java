@@ -1,0 +1,397 @@
+package dev.cxmetrics.stats;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Exact statistics of a multiset of non-negative durations: count, sum, mean, min, max, median
+ * and any percentile.
+ *
+ * <p>Values are kept at nanosecond resolution, so a single duration may be at most
+ * {@code Long.MAX_VALUE} nanoseconds (about 292 years); longer ones are rejected. The sum is
+ * accumulated in 128 bits and never overflows silently: {@link #sum()} throws
+ * {@link ArithmeticException} only if the total exceeds what {@link Duration} can hold.
+ *
+ * <p>Percentiles are exact and use linear interpolation between closest ranks, the definition
+ * of Excel {@code PERCENTILE.INC}, numpy's default and SQL {@code percentile_cont}: for
+ * {@code n} sorted values {@code x[0..n-1]} and {@code p} in [0, 100], let
+ * {@code h = (n - 1) * p / 100}; the result is {@code x[floor(h)] + (h - floor(h)) *
+ * (x[floor(h) + 1] - x[floor(h)])}, computed exactly (for the exact decimal value of {@code p})
+ * and rounded half-up to the nanosecond. Each percentile costs O(n) expected time (selection
+ * on a copy, not a sort).
+ *
+ * <p>Every statistic of an empty multiset is {@link Optional#empty()}; {@link #count()} is 0.
+ *
+ * <p>Instances are immutable and thread-safe. Build them with {@link #of(Iterable)},
+ * {@link #ofNanos(long...)} or a {@link Builder}.
+ */
+public final class DurationStats {
+    private static final DurationStats EMPTY = new DurationStats(new long[0], 0, 0, 0, 0);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final long[] values;
+    private final long sumHigh;
+    private final long sumLow;
+    private final long min;
+    private final long max;
+
+    private DurationStats(long[] values, long sumHigh, long sumLow, long min, long max) {
+        this.values = values;
+        this.sumHigh = sumHigh;
+        this.sumLow = sumLow;
+        this.min = min;
+        this.max = max;
+    }
+
+    /**
+     * Returns the statistics of no durations.
+     *
+     * @return an empty instance
+     */
+    public static DurationStats empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Computes the statistics of the given durations.
+     *
+     * @param durations the durations; none may be null or negative
+     * @return the statistics
+     * @throws NullPointerException when {@code durations} or an element is null
+     * @throws IllegalArgumentException when a duration is negative or longer than about 292 years
+     */
+    public static DurationStats of(Iterable<Duration> durations) {
+        Objects.requireNonNull(durations, "durations");
+        Builder builder = builder();
+        for (Duration duration : durations) {
+            builder.record(duration);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Computes the statistics of durations given in nanoseconds.
+     *
+     * @param nanos the durations in nanoseconds; none may be negative
+     * @return the statistics
+     * @throws IllegalArgumentException when a value is negative
+     */
+    public static DurationStats ofNanos(long... nanos) {
+        Objects.requireNonNull(nanos, "nanos");
+        Builder builder = new Builder(nanos.length);
+        for (long value : nanos) {
+            builder.recordNanos(value);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Starts a mutable builder, the allocation-free way to collect many durations.
+     *
+     * @return a new empty builder; not thread-safe
+     */
+    public static Builder builder() {
+        return new Builder(16);
+    }
+
+    /**
+     * Returns the number of durations.
+     *
+     * @return the count, {@code >= 0}
+     */
+    public long count() {
+        return values.length;
+    }
+
+    /**
+     * Tells whether there are no durations.
+     *
+     * @return true when {@link #count()} is 0
+     */
+    public boolean isEmpty() {
+        return values.length == 0;
+    }
+
+    /**
+     * Returns the exact total of all durations.
+     *
+     * @return the sum, or empty when there are no durations
+     * @throws ArithmeticException when the total exceeds the range of {@link Duration}
+     */
+    public Optional<Duration> sum() {
+        if (isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(toDuration(sumNanos()));
+    }
+
+    /**
+     * Returns the arithmetic mean, rounded half-up to the nanosecond.
+     *
+     * @return the mean, or empty when there are no durations
+     */
+    public Optional<Duration> mean() {
+        if (isEmpty()) {
+            return Optional.empty();
+        }
+        BigInteger[] qr = sumNanos().divideAndRemainder(BigInteger.valueOf(values.length));
+        long mean = qr[0].longValueExact();
+        if (qr[1].shiftLeft(1).compareTo(BigInteger.valueOf(values.length)) >= 0) {
+            mean++;
+        }
+        return Optional.of(Duration.ofNanos(mean));
+    }
+
+    /**
+     * Returns the shortest duration.
+     *
+     * @return the minimum, or empty when there are no durations
+     */
+    public Optional<Duration> min() {
+        return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(min));
+    }
+
+    /**
+     * Returns the longest duration.
+     *
+     * @return the maximum, or empty when there are no durations
+     */
+    public Optional<Duration> max() {
+        return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(max));
+    }
+
+    /**
+     * Returns the median, the 50th percentile: the middle value, or the midpoint of the two
+     * middle values when the count is even.
+     *
+     * @return the median, or empty when there are no durations
+     */
+    public Optional<Duration> median() {
+        return percentile(50);
+    }
+
+    /**
+     * Returns the exact {@code p}-th percentile with linear interpolation between closest ranks
+     * (see the class description). {@code percentile(0)} is the minimum and
+     * {@code percentile(100)} the maximum. Costs O(n) expected time.
+     *
+     * @param p the percentile, in [0, 100]
+     * @return the percentile, or empty when there are no durations
+     * @throws IllegalArgumentException when {@code p} is NaN or outside [0, 100]
+     */
+    public Optional<Duration> percentile(double p) {
+        checkPercentile(p);
+        if (isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(percentileNanos(p)));
+    }
+
+    /**
+     * Returns the exact {@code p}-th percentile in nanoseconds, or -1 when empty; see
+     * {@link #percentile(double)}.
+     */
+    long percentileNanos(double p) {
+        int n = values.length;
+        if (n == 0) {
+            return -1;
+        }
+        if (p == 0) {
+            return min;
+        }
+        if (p == 100) {
+            return max;
+        }
+        BigDecimal h = BigDecimal.valueOf(n - 1L).multiply(new BigDecimal(p)).divide(HUNDRED);
+        BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
+        int rank = floor.intValueExact();
+        BigDecimal fraction = h.subtract(floor);
+        long[] work = values.clone();
+        long lower = LongSelect.select(work, rank);
+        if (fraction.signum() == 0) {
+            return lower;
+        }
+        long upper = LongSelect.minFrom(work, rank + 1);
+        BigDecimal offset = fraction.multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP);
+        return lower + offset.longValueExact();
+    }
+
+    static void checkPercentile(double p) {
+        if (!(p >= 0 && p <= 100)) {
+            throw new IllegalArgumentException("percentile " + p + " is outside [0, 100]");
+        }
+    }
+
+    private BigInteger sumNanos() {
+        return BigInteger.valueOf(sumHigh).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(sumLow)));
+    }
+
+    private static Duration toDuration(BigInteger nanos) {
+        BigInteger[] qr = nanos.divideAndRemainder(BigInteger.valueOf(1_000_000_000L));
+        return Duration.ofSeconds(qr[0].longValueExact(), qr[1].longValue());
+    }
+
+    /**
+     * Returns the durations in nanoseconds, sorted ascending; a new array on each call.
+     *
+     * @return the sorted values
+     */
+    public long[] toSortedNanos() {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof DurationStats)) {
+            return false;
+        }
+        DurationStats other = (DurationStats) o;
+        return values.length == other.values.length && Arrays.equals(toSortedNanos(), other.toSortedNanos());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(toSortedNanos());
+    }
+
+    @Override
+    public String toString() {
+        if (isEmpty()) {
+            return "DurationStats{count=0}";
+        }
+        return "DurationStats{count=" + values.length + ", min=" + min().orElseThrow() + ", median="
+                + median().orElseThrow() + ", mean=" + mean().orElseThrow() + ", max=" + max().orElseThrow() + "}";
+    }
+
+    /**
+     * A mutable collector of durations that builds {@link DurationStats}. Recording appends a
+     * primitive to a growing array: no boxing and, apart from amortised growth, no allocation.
+     *
+     * <p>Not thread-safe: confine a builder to one thread, or merge per-thread builders.
+     */
+    public static final class Builder {
+        private long[] values;
+        private int count;
+        private long sumHigh;
+        private long sumLow;
+        private long min = Long.MAX_VALUE;
+        private long max = Long.MIN_VALUE;
+
+        private Builder(int capacity) {
+            values = new long[Math.max(capacity, 1)];
+        }
+
+        /**
+         * Records one duration.
+         *
+         * @param duration a non-negative duration of at most about 292 years
+         * @return this builder
+         * @throws NullPointerException when {@code duration} is null
+         * @throws IllegalArgumentException when the duration is negative or too long
+         */
+        public Builder record(Duration duration) {
+            Objects.requireNonNull(duration, "duration");
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("duration " + duration + " is negative");
+            }
+            long nanos;
+            try {
+                nanos = duration.toNanos();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("duration " + duration
+                        + " is longer than Long.MAX_VALUE nanoseconds (about 292 years)", e);
+            }
+            return recordNanos(nanos);
+        }
+
+        /**
+         * Records one duration given in nanoseconds.
+         *
+         * @param nanos the duration in nanoseconds, {@code >= 0}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code nanos} is negative
+         */
+        public Builder recordNanos(long nanos) {
+            if (nanos < 0) {
+                throw new IllegalArgumentException("duration " + nanos + " ns is negative");
+            }
+            if (count == values.length) {
+                grow(count + 1);
+            }
+            values[count++] = nanos;
+            long low = sumLow + nanos;
+            if (Long.compareUnsigned(low, sumLow) < 0) {
+                sumHigh++;
+            }
+            sumLow = low;
+            if (nanos < min) {
+                min = nanos;
+            }
+            if (nanos > max) {
+                max = nanos;
+            }
+            return this;
+        }
+
+        /**
+         * Adds every duration recorded by another builder; {@code other} is unchanged.
+         *
+         * @param other the builder to add
+         * @return this builder
+         */
+        public Builder merge(Builder other) {
+            Objects.requireNonNull(other, "other");
+            if (other.count == 0) {
+                return this;
+            }
+            if (count + other.count > values.length) {
+                grow(count + other.count);
+            }
+            System.arraycopy(other.values, 0, values, count, other.count);
+            count += other.count;
+            long low = sumLow + other.sumLow;
+            sumHigh += other.sumHigh + (Long.compareUnsigned(low, sumLow) < 0 ? 1 : 0);
+            sumLow = low;
+            min = Math.min(min, other.min);
+            max = Math.max(max, other.max);
+            return this;
+        }
+
+        /**
+         * Returns the number of durations recorded so far.
+         *
+         * @return the count
+         */
+        public long count() {
+            return count;
+        }
+
+        /**
+         * Builds immutable statistics of what was recorded so far; the builder stays usable.
+         *
+         * @return the statistics
+         */
+        public DurationStats build() {
+            if (count == 0) {
+                return EMPTY;
+            }
+            return new DurationStats(Arrays.copyOf(values, count), sumHigh, sumLow, min, max);
+        }
+
+        private void grow(int needed) {
+            if (needed < 0 || needed > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("a DurationStats.Builder holds at most "
+                        + (Integer.MAX_VALUE - 8) + " durations");
+            }
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, values.length * 2L));
+            values = Arrays.copyOf(values, capacity);
+        }
+    }
+}
