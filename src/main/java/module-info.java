@@ -17,4 +17,5 @@ module dev.cxmetrics {
     exports dev.cxmetrics.kpi;
     exports dev.cxmetrics.stats;
     exports dev.cxmetrics.time;
+    exports dev.cxmetrics.report;
 }

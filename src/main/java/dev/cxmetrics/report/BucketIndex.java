@@ -1,0 +1,155 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.time.TimeBucket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds the calendar bucket group of an instant without allocating.
+ *
+ * <p>Bucket boundaries (local midnights are whole epoch seconds, since zone offsets are whole
+ * seconds) are precomputed for a window of consecutive buckets; an instant inside the window is
+ * placed by comparing epoch seconds (last hit first, then binary search). An instant outside
+ * grows the window, doubling it so growth is amortised, up to {@link #MAX_WINDOW} buckets;
+ * beyond that, outliers take the allocating path through {@link java.time.LocalDate}.
+ */
+final class BucketIndex {
+    static final int MAX_WINDOW = 1 << 16;
+    private static final int INITIAL_BEFORE = 8;
+    private static final int INITIAL_AFTER = 120;
+
+    private final TimeBucket bucket;
+    private final ZoneId zone;
+    private final Map<LocalDate, GroupAccumulator> groups = new HashMap<>();
+    /** Start of each window bucket in epoch seconds, plus the end of the last one. */
+    private long[] bounds = new long[0];
+    private LocalDate[] dates = new LocalDate[0];
+    private GroupAccumulator[] window = new GroupAccumulator[0];
+    private int lastHit;
+
+    BucketIndex(TimeBucket bucket, ZoneId zone) {
+        this.bucket = bucket;
+        this.zone = zone;
+    }
+
+    GroupAccumulator groupOf(Instant instant) {
+        long second = instant.getEpochSecond();
+        int n = window.length;
+        if (n > 0 && second >= bounds[0] && second < bounds[n]) {
+            int i = lastHit;
+            if (second < bounds[i] || second >= bounds[i + 1]) {
+                i = search(second);
+                lastHit = i;
+            }
+            GroupAccumulator group = window[i];
+            if (group == null) {
+                group = groupOf(dates[i]);
+                window[i] = group;
+            }
+            return group;
+        }
+        return outsideWindow(instant);
+    }
+
+    GroupAccumulator groupOf(LocalDate start) {
+        return groups.computeIfAbsent(start, d -> new GroupAccumulator());
+    }
+
+    Map<LocalDate, GroupAccumulator> groups() {
+        return groups;
+    }
+
+    private int search(long second) {
+        int i = Arrays.binarySearch(bounds, second);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private GroupAccumulator outsideWindow(Instant instant) {
+        LocalDate start = bucket.startOf(instant, zone);
+        if (window.length == 0) {
+            rebuild(minus(start, INITIAL_BEFORE), plus(start, INITIAL_AFTER));
+        } else {
+            LocalDate first = dates[0];
+            LocalDate last = dates[dates.length - 1];
+            int size = window.length;
+            // Grow by at least the current size on the side of the instant.
+            LocalDate from = start.isBefore(first) ? min(start, minus(first, size)) : first;
+            LocalDate to = start.isAfter(last) ? max(start, plus(last, size)) : last;
+            if (bucketsBetween(from, to) <= MAX_WINDOW) {
+                rebuild(from, to);
+            } else if (bucketsBetween(start.isBefore(first) ? start : first, start.isAfter(last) ? start : last)
+                    <= MAX_WINDOW) {
+                rebuild(start.isBefore(first) ? start : first, start.isAfter(last) ? start : last);
+            } else {
+                return groupOf(start);
+            }
+        }
+        return groupOf(instant);
+    }
+
+    private void rebuild(LocalDate from, LocalDate to) {
+        int size = (int) bucketsBetween(from, to);
+        long[] newBounds = new long[size + 1];
+        LocalDate[] newDates = new LocalDate[size];
+        GroupAccumulator[] newWindow = new GroupAccumulator[size];
+        LocalDate date = from;
+        for (int i = 0; i < size; i++) {
+            newDates[i] = date;
+            newBounds[i] = TimeBucket.startInstant(date, zone).getEpochSecond();
+            newWindow[i] = groups.get(date);
+            date = bucket.next(date);
+        }
+        newBounds[size] = TimeBucket.startInstant(date, zone).getEpochSecond();
+        bounds = newBounds;
+        dates = newDates;
+        window = newWindow;
+        lastHit = 0;
+    }
+
+    private long bucketsBetween(LocalDate from, LocalDate to) {
+        switch (bucket) {
+            case DAY:
+                return to.toEpochDay() - from.toEpochDay() + 1;
+            case WEEK:
+                return (to.toEpochDay() - from.toEpochDay()) / 7 + 1;
+            default:
+                return (to.getYear() * 12L + to.getMonthValue()) - (from.getYear() * 12L + from.getMonthValue()) + 1;
+        }
+    }
+
+    private LocalDate plus(LocalDate date, long buckets) {
+        try {
+            switch (bucket) {
+                case DAY:
+                    return date.plusDays(buckets);
+                case WEEK:
+                    return date.plusWeeks(buckets);
+                default:
+                    return date.plusMonths(buckets);
+            }
+        } catch (java.time.DateTimeException e) {
+            return date;
+        }
+    }
+
+    private LocalDate minus(LocalDate date, long buckets) {
+        try {
+            return bucket.startOf(plus(date, -buckets));
+        } catch (java.time.DateTimeException e) {
+            return date;
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.cxmetrics.report;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Writes a report as RFC 4180 CSV, one row per group; see {@link ReportFormat#CSV}. */
+final class CsvRenderer {
+    static final String HEADER = "group,key,tickets,"
+            + "csat_satisfied,csat_total,csat_percent,"
+            + "nps_promoters,nps_passives,nps_detractors,nps_total,nps_score,"
+            + "ces_total,ces_mean,"
+            + "frt_count,frt_unanswered,frt_mean_s,frt_median_s,frt_p90_s,"
+            + "resolution_count,resolution_open,resolution_mean_s,resolution_median_s,resolution_p90_s,"
+            + "fcr_one_touch,fcr_eligible,fcr_percent,"
+            + "aht_count,aht_mean_s";
+
+    private CsvRenderer() {
+    }
+
+    static void write(KpiReport report, Appendable out) throws IOException {
+        out.append(HEADER).append("\r\n");
+        row("overall", "", report.overall(), out);
+        for (Dimension dimension : report.spec().dimensions()) {
+            for (Map.Entry<String, KpiSet> entry : report.groups(dimension).entrySet()) {
+                row(dimension.label(), entry.getKey(), entry.getValue(), out);
+            }
+        }
+        String bucket = report.spec().bucket().label();
+        for (Map.Entry<LocalDate, KpiSet> entry : report.buckets().entrySet()) {
+            row(bucket, entry.getKey().toString(), entry.getValue(), out);
+        }
+    }
+
+    private static void row(String group, String key, KpiSet set, Appendable out) throws IOException {
+        field(group, out);
+        out.append(',');
+        field(key, out);
+        cells(out, Long.toString(set.tickets()),
+                Long.toString(set.csat().satisfied()), Long.toString(set.csat().total()),
+                Formats.number(set.csat().percent()),
+                Long.toString(set.nps().promoters()), Long.toString(set.nps().passives()),
+                Long.toString(set.nps().detractors()), Long.toString(set.nps().total()),
+                Formats.number(set.nps().score()),
+                Long.toString(set.ces().total()), Formats.number(set.ces().mean()),
+                Long.toString(set.firstResponse().answered()), Long.toString(set.firstResponse().unanswered()),
+                Formats.seconds(set.firstResponse().stats().mean()),
+                Formats.seconds(set.firstResponse().stats().median()),
+                Formats.seconds(set.firstResponse().stats().percentile(90)),
+                Long.toString(set.resolution().resolved()), Long.toString(set.resolution().open()),
+                Formats.seconds(set.resolution().stats().mean()),
+                Formats.seconds(set.resolution().stats().median()),
+                Formats.seconds(set.resolution().stats().percentile(90)),
+                Long.toString(set.fcr().oneTouch()), Long.toString(set.fcr().eligible()),
+                Formats.number(set.fcr().percent()),
+                Long.toString(set.aht().count()), Formats.seconds(set.aht().mean()));
+        out.append("\r\n");
+    }
+
+    private static void cells(Appendable out, String... values) throws IOException {
+        for (String value : values) {
+            out.append(',');
+            if (value != null) {
+                out.append(value);
+            }
+        }
+    }
+
+    /** Writes one field, quoted when it holds a comma, a quote, CR or LF (RFC 4180). */
+    static void field(String value, Appendable out) throws IOException {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+        }
+        if (!quote) {
+            out.append(value);
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                out.append('"');
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,138 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.Response;
+import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.kpi.Aht;
+import dev.cxmetrics.kpi.Ces;
+import dev.cxmetrics.kpi.Csat;
+import dev.cxmetrics.kpi.Fcr;
+import dev.cxmetrics.kpi.FirstResponseTime;
+import dev.cxmetrics.kpi.Nps;
+import dev.cxmetrics.kpi.ResolutionTime;
+import dev.cxmetrics.stats.DurationStats;
+
+/**
+ * The running KPI counters of one group. Every method is a handful of primitive updates;
+ * durations go into growable primitive arrays. Not thread-safe.
+ */
+final class GroupAccumulator {
+    long tickets;
+    long csatSatisfied;
+    long csatTotal;
+    long promoters;
+    long passives;
+    long detractors;
+    long cesTotal;
+    long cesSum;
+    long cesEasy;
+    final DurationStats.Builder firstResponse = DurationStats.builder();
+    long unanswered;
+    final DurationStats.Builder resolution = DurationStats.builder();
+    long open;
+    long oneTouch;
+    long eligible;
+    long zeroTouch;
+    final DurationStats.Builder handle = DurationStats.builder();
+    long untracked;
+
+    /** Counts a created ticket and its first response time; {@code frtNanos < 0} means unanswered. */
+    void created(long frtNanos) {
+        tickets++;
+        if (frtNanos < 0) {
+            unanswered++;
+        } else {
+            firstResponse.recordNanos(frtNanos);
+        }
+    }
+
+    /** Counts a resolved ticket: its resolution time and its first-contact outcome. */
+    void resolved(long resolutionNanos, int agentReplies, int reopens) {
+        resolution.recordNanos(resolutionNanos);
+        if (agentReplies == 0) {
+            zeroTouch++;
+        } else {
+            eligible++;
+            if (agentReplies == 1 && reopens == 0) {
+                oneTouch++;
+            }
+        }
+    }
+
+    void stillOpen() {
+        open++;
+    }
+
+    void response(Response response) {
+        if (response.handleTime() == null) {
+            untracked++;
+        } else {
+            handle.record(response.handleTime());
+        }
+    }
+
+    void answer(SurveyAnswer answer) {
+        int score = answer.score();
+        switch (answer.kind()) {
+            case CSAT:
+                csatTotal++;
+                if (score >= Csat.SATISFIED_FROM) {
+                    csatSatisfied++;
+                }
+                break;
+            case NPS:
+                if (score >= Nps.PROMOTER_FROM) {
+                    promoters++;
+                } else if (score >= Nps.PASSIVE_FROM) {
+                    passives++;
+                } else {
+                    detractors++;
+                }
+                break;
+            default:
+                cesTotal++;
+                cesSum += score;
+                if (score >= Ces.EASY_FROM) {
+                    cesEasy++;
+                }
+                break;
+        }
+    }
+
+    void merge(GroupAccumulator other) {
+        tickets += other.tickets;
+        csatSatisfied += other.csatSatisfied;
+        csatTotal += other.csatTotal;
+        promoters += other.promoters;
+        passives += other.passives;
+        detractors += other.detractors;
+        cesTotal += other.cesTotal;
+        cesSum += other.cesSum;
+        cesEasy += other.cesEasy;
+        firstResponse.merge(other.firstResponse);
+        unanswered += other.unanswered;
+        resolution.merge(other.resolution);
+        open += other.open;
+        oneTouch += other.oneTouch;
+        eligible += other.eligible;
+        zeroTouch += other.zeroTouch;
+        handle.merge(other.handle);
+        untracked += other.untracked;
+    }
+
+    GroupAccumulator copy() {
+        GroupAccumulator copy = new GroupAccumulator();
+        copy.merge(this);
+        return copy;
+    }
+
+    KpiSet snapshot() {
+        return new KpiSet(tickets,
+                new Csat(csatSatisfied, csatTotal),
+                new Nps(promoters, passives, detractors),
+                new Ces(cesTotal, cesSum, cesEasy),
+                new FirstResponseTime(firstResponse.build(), unanswered),
+                new ResolutionTime(resolution.build(), open),
+                new Fcr(oneTouch, eligible, zeroTouch),
+                new Aht(handle.build(), untracked));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.cxmetrics.report;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Writes a report as JSON in the documented shape; see {@link ReportFormat#JSON}. */
+final class JsonRenderer {
+    private JsonRenderer() {
+    }
+
+    static void write(KpiReport report, Appendable out) throws IOException {
+        out.append("{\"overall\":");
+        metrics(report.overall(), out);
+        out.append(",\"groups\":{");
+        boolean firstGroup = true;
+        for (Dimension dimension : report.spec().dimensions()) {
+            firstGroup = separator(firstGroup, out);
+            string(dimension.label(), out);
+            out.append(":{");
+            boolean first = true;
+            for (Map.Entry<String, KpiSet> entry : report.groups(dimension).entrySet()) {
+                first = separator(first, out);
+                string(entry.getKey(), out);
+                out.append(':');
+                metrics(entry.getValue(), out);
+            }
+            out.append('}');
+        }
+        separator(firstGroup, out);
+        string(report.spec().bucket().label(), out);
+        out.append(":{");
+        boolean first = true;
+        for (Map.Entry<LocalDate, KpiSet> entry : report.buckets().entrySet()) {
+            first = separator(first, out);
+            string(entry.getKey().toString(), out);
+            out.append(':');
+            metrics(entry.getValue(), out);
+        }
+        out.append("}}}\n");
+    }
+
+    private static void metrics(KpiSet set, Appendable out) throws IOException {
+        out.append("{\"tickets\":").append(Long.toString(set.tickets()));
+        out.append(",\"csat\":{\"satisfied\":").append(Long.toString(set.csat().satisfied()))
+                .append(",\"total\":").append(Long.toString(set.csat().total()))
+                .append(",\"percent\":").append(value(Formats.number(set.csat().percent()))).append('}');
+        out.append(",\"nps\":{\"promoters\":").append(Long.toString(set.nps().promoters()))
+                .append(",\"passives\":").append(Long.toString(set.nps().passives()))
+                .append(",\"detractors\":").append(Long.toString(set.nps().detractors()))
+                .append(",\"total\":").append(Long.toString(set.nps().total()))
+                .append(",\"score\":").append(value(Formats.number(set.nps().score()))).append('}');
+        out.append(",\"ces\":{\"total\":").append(Long.toString(set.ces().total()))
+                .append(",\"mean\":").append(value(Formats.number(set.ces().mean()))).append('}');
+        out.append(",\"frt\":{\"count\":").append(Long.toString(set.firstResponse().answered()))
+                .append(",\"unanswered\":").append(Long.toString(set.firstResponse().unanswered()));
+        durations(set.firstResponse().stats(), out);
+        out.append(",\"resolution\":{\"count\":").append(Long.toString(set.resolution().resolved()))
+                .append(",\"open\":").append(Long.toString(set.resolution().open()));
+        durations(set.resolution().stats(), out);
+        out.append(",\"fcr\":{\"oneTouch\":").append(Long.toString(set.fcr().oneTouch()))
+                .append(",\"eligible\":").append(Long.toString(set.fcr().eligible()))
+                .append(",\"percent\":").append(value(Formats.number(set.fcr().percent()))).append('}');
+        out.append(",\"aht\":{\"count\":").append(Long.toString(set.aht().count()))
+                .append(",\"mean\":").append(value(Formats.seconds(set.aht().mean()))).append("}}");
+    }
+
+    private static void durations(dev.cxmetrics.stats.DurationStats stats, Appendable out) throws IOException {
+        out.append(",\"mean\":").append(value(Formats.seconds(stats.mean())))
+                .append(",\"median\":").append(value(Formats.seconds(stats.median())))
+                .append(",\"p90\":").append(value(Formats.seconds(stats.percentile(90)))).append('}');
+    }
+
+    private static String value(String number) {
+        return number == null ? "null" : number;
+    }
+
+    private static boolean separator(boolean first, Appendable out) throws IOException {
+        if (!first) {
+            out.append(',');
+        }
+        return false;
+    }
+
+    /** Writes a JSON string literal, escaping quotes, backslashes and control characters. */
+    static void string(String s, Appendable out) throws IOException {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                case '\b':
+                    out.append("\\b");
+                    break;
+                case '\f':
+                    out.append("\\f");
+                    break;
+                default:
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                    break;
+            }
+        }
+        out.append('"');
+    }
+
+    private static boolean validSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}

@@ -1,0 +1,162 @@
+package dev.cxmetrics.report;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The KPIs of a data set: overall, per value of each requested {@link Dimension}, and per
+ * calendar bucket.
+ *
+ * <p>Events are bucketed when they happened: ticket volume and first response time by
+ * {@code createdAt}; resolution time and first contact resolution by {@code resolvedAt} (tickets
+ * still open count in {@code resolution().open()} of the bucket they were created in); survey
+ * KPIs by {@code answeredAt}; handle time by {@code sentAt}. {@link #buckets()} holds the buckets
+ * in which something happened.
+ *
+ * <p>Render with {@link #toText()}, {@link #toJson()} or {@link #toCsv()}. Immutable and
+ * thread-safe.
+ */
+public final class KpiReport {
+    private final ReportSpec spec;
+    private final KpiSet overall;
+    private final Map<Dimension, SortedMap<String, KpiSet>> groups;
+    private final SortedMap<LocalDate, KpiSet> buckets;
+    private final long unmatchedResponses;
+    private final long unmatchedAnswers;
+
+    KpiReport(ReportSpec spec, KpiSet overall, Map<Dimension, Map<String, KpiSet>> groups,
+              Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers) {
+        this.spec = spec;
+        this.overall = overall;
+        Map<Dimension, SortedMap<String, KpiSet>> sorted = new EnumMap<>(Dimension.class);
+        for (Map.Entry<Dimension, Map<String, KpiSet>> entry : groups.entrySet()) {
+            SortedMap<String, KpiSet> byKey = new TreeMap<>(entry.getKey().keyOrder());
+            byKey.putAll(entry.getValue());
+            sorted.put(entry.getKey(), Collections.unmodifiableSortedMap(byKey));
+        }
+        this.groups = Collections.unmodifiableMap(sorted);
+        this.buckets = Collections.unmodifiableSortedMap(new TreeMap<>(buckets));
+        this.unmatchedResponses = unmatchedResponses;
+        this.unmatchedAnswers = unmatchedAnswers;
+    }
+
+    /**
+     * Returns the spec the report was computed with.
+     *
+     * @return the spec
+     */
+    public ReportSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Returns the KPIs over all records.
+     *
+     * @return the overall KPIs
+     */
+    public KpiSet overall() {
+        return overall;
+    }
+
+    /**
+     * Returns the KPIs per value of a dimension, sorted by {@link Dimension#keyOrder()}. Records
+     * without a value are under {@link dev.cxmetrics.Ticket#ABSENT}.
+     *
+     * @param dimension one of the spec's dimensions
+     * @return an unmodifiable sorted map from group key to KPIs; empty when there is no data
+     * @throws IllegalArgumentException when the spec does not group by {@code dimension}
+     */
+    public SortedMap<String, KpiSet> groups(Dimension dimension) {
+        Objects.requireNonNull(dimension, "dimension");
+        SortedMap<String, KpiSet> byKey = groups.get(dimension);
+        if (byKey == null) {
+            throw new IllegalArgumentException("the report does not group by " + dimension.label()
+                    + "; it groups by " + spec.dimensions());
+        }
+        return byKey;
+    }
+
+    /**
+     * Returns the KPIs per calendar bucket in which something happened, keyed and sorted by the
+     * bucket's first day.
+     *
+     * @return an unmodifiable sorted map
+     */
+    public SortedMap<LocalDate, KpiSet> buckets() {
+        return buckets;
+    }
+
+    /**
+     * Returns the number of responses whose ticket was never added; they are grouped under
+     * {@link dev.cxmetrics.Ticket#ABSENT} for channel, type and priority. Always 0 when the
+     * spec groups by none of those.
+     *
+     * @return the count
+     */
+    public long unmatchedResponses() {
+        return unmatchedResponses;
+    }
+
+    /**
+     * Returns the number of survey answers that name a ticket that was never added; they are
+     * grouped under {@link dev.cxmetrics.Ticket#ABSENT} for channel, type and priority.
+     *
+     * @return the count
+     */
+    public long unmatchedAnswers() {
+        return unmatchedAnswers;
+    }
+
+    /**
+     * Renders the report as an aligned text table, one row per group, durations like {@code 37m 40s}.
+     *
+     * @return the text
+     */
+    public String toText() {
+        return ReportFormat.TEXT.render(this);
+    }
+
+    /**
+     * Renders the report as JSON in the documented shape.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return ReportFormat.JSON.render(this);
+    }
+
+    /**
+     * Renders the report as RFC 4180 CSV, one row per group.
+     *
+     * @return the CSV text
+     */
+    public String toCsv() {
+        return ReportFormat.CSV.render(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof KpiReport)) {
+            return false;
+        }
+        KpiReport other = (KpiReport) o;
+        return spec.equals(other.spec) && overall.equals(other.overall) && groups.equals(other.groups)
+                && buckets.equals(other.buckets) && unmatchedResponses == other.unmatchedResponses
+                && unmatchedAnswers == other.unmatchedAnswers;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers);
+    }
+
+    @Override
+    public String toString() {
+        return "KpiReport{" + spec + ", tickets=" + overall.tickets() + ", buckets=" + buckets.size() + "}";
+    }
+}

@@ -1,0 +1,346 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.Response;
+import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.Ticket;
+import dev.cxmetrics.internal.Nanos;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Computes a {@link KpiReport} incrementally: add tickets, responses and survey answers one at a
+ * time, in any order, {@link #merge} accumulators filled elsewhere (shards, threads, days), and
+ * {@link #snapshot()} a report whenever needed.
+ *
+ * <p>Adding a record costs a few hash lookups and primitive updates and allocates nothing
+ * beyond amortised array growth (and one small group object the first time a group or bucket
+ * is seen). Exact quantiles keep every duration, so memory grows by about 8 bytes per duration
+ * per group it falls in.
+ *
+ * <p>A response or answer takes its channel, type and priority from its ticket. When the ticket
+ * has not been added (yet), the record waits: it is matched when the ticket arrives through
+ * {@link #add(Ticket)} or {@link #merge}. At a snapshot, records still without a ticket are grouped
+ * under {@link Ticket#ABSENT} in those dimensions and counted in
+ * {@link KpiReport#unmatchedResponses()} and {@link KpiReport#unmatchedAnswers()}. So merging
+ * accumulators over any partition of the data gives exactly the report of the whole.
+ *
+ * <p><b>Not thread-safe</b>: a single-threaded object by design. Give each thread its own
+ * accumulator and merge them, or record through a thread-safe recorder.
+ */
+public final class ReportAccumulator {
+    private final ReportSpec spec;
+    private final Dimension[] dimensions;
+    /** Positions in {@link #dimensions} of the dimensions responses and answers take from their ticket. */
+    private final int[] ticketDimensions;
+    /** For each position in {@link #dimensions}, its index in {@link #ticketDimensions}, or -1. */
+    private final int[] ticketPositions;
+    private final GroupAccumulator overall = new GroupAccumulator();
+    private final List<Map<String, GroupAccumulator>> groups;
+    private final BucketIndex buckets;
+    private final TicketIndex tickets;
+    private final List<Response> pendingResponses = new ArrayList<>();
+    private final List<SurveyAnswer> pendingAnswers = new ArrayList<>();
+
+    ReportAccumulator(ReportSpec spec) {
+        this.spec = spec;
+        this.dimensions = spec.dimensions().toArray(new Dimension[0]);
+        int joined = 0;
+        int[] positions = new int[dimensions.length];
+        for (int d = 0; d < dimensions.length; d++) {
+            if (dimensions[d] != Dimension.AGENT) {
+                positions[joined++] = d;
+            }
+        }
+        this.ticketDimensions = Arrays.copyOf(positions, joined);
+        this.ticketPositions = new int[dimensions.length];
+        Arrays.fill(ticketPositions, -1);
+        for (int j = 0; j < joined; j++) {
+            ticketPositions[ticketDimensions[j]] = j;
+        }
+        this.groups = new ArrayList<>(dimensions.length);
+        for (int d = 0; d < dimensions.length; d++) {
+            groups.add(new HashMap<>());
+        }
+        this.buckets = new BucketIndex(spec.bucket(), spec.zone());
+        this.tickets = new TicketIndex(ticketDimensions.length);
+    }
+
+    /**
+     * Returns the spec this accumulator computes.
+     *
+     * @return the spec
+     */
+    public ReportSpec spec() {
+        return spec;
+    }
+
+    /**
+     * Adds a ticket: its volume, first response time, resolution time and first-contact outcome.
+     *
+     * @param ticket the ticket; its id must not have been added before
+     * @return this accumulator
+     * @throws IllegalArgumentException when the id was already added, or a time span or bucket
+     *     cannot be computed; the message names the ticket
+     */
+    public ReportAccumulator add(Ticket ticket) {
+        Objects.requireNonNull(ticket, "ticket");
+        if (tickets.find(ticket.id()) >= 0) {
+            throw new IllegalArgumentException("id " + ticket.id() + " was already added to this report");
+        }
+        long firstResponse = ticket.firstResponseAt() == null ? -1
+                : Nanos.between(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
+        long resolution = ticket.resolvedAt() == null ? -1
+                : Nanos.between(ticket.createdAt(), ticket.resolvedAt(), "resolution time", ticket.id());
+        GroupAccumulator createdBucket = bucket(ticket.createdAt(), "createdAt", ticket.id());
+        GroupAccumulator resolvedBucket = resolution < 0 ? createdBucket
+                : bucket(ticket.resolvedAt(), "resolvedAt", ticket.id());
+        int slot = tickets.add(ticket.id());
+        for (int j = 0; j < ticketDimensions.length; j++) {
+            tickets.setKey(slot, j, dimensions[ticketDimensions[j]].keyOf(ticket));
+        }
+        addTicket(overall, ticket, firstResponse, resolution);
+        for (int d = 0; d < dimensions.length; d++) {
+            addTicket(group(d, dimensions[d].keyOf(ticket)), ticket, firstResponse, resolution);
+        }
+        createdBucket.created(firstResponse);
+        if (resolution < 0) {
+            createdBucket.stillOpen();
+        } else {
+            resolvedBucket.resolved(resolution, ticket.agentReplies(), ticket.reopens());
+        }
+        return this;
+    }
+
+    private static void addTicket(GroupAccumulator group, Ticket ticket, long firstResponse, long resolution) {
+        group.created(firstResponse);
+        if (resolution < 0) {
+            group.stillOpen();
+        } else {
+            group.resolved(resolution, ticket.agentReplies(), ticket.reopens());
+        }
+    }
+
+    /**
+     * Adds a response: its handle time, in the bucket of {@code sentAt}.
+     *
+     * @param response the response
+     * @return this accumulator
+     * @throws IllegalArgumentException when {@code sentAt} cannot be placed in a bucket
+     */
+    public ReportAccumulator add(Response response) {
+        Objects.requireNonNull(response, "response");
+        GroupAccumulator bucket = bucket(response.sentAt(), "sentAt", response.ticketId());
+        overall.response(response);
+        bucket.response(response);
+        int slot = -1;
+        if (ticketDimensions.length > 0) {
+            slot = tickets.find(response.ticketId());
+            if (slot < 0) {
+                pendingResponses.add(response);
+            }
+        }
+        for (int d = 0; d < dimensions.length; d++) {
+            if (dimensions[d] == Dimension.AGENT) {
+                group(d, keyOf(response.agentId())).response(response);
+            } else if (slot >= 0) {
+                group(d, tickets.key(slot, ticketPosition(d))).response(response);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Adds a survey answer, in the bucket of {@code answeredAt}.
+     *
+     * @param answer the answer
+     * @return this accumulator
+     * @throws IllegalArgumentException when {@code answeredAt} cannot be placed in a bucket
+     */
+    public ReportAccumulator add(SurveyAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        GroupAccumulator bucket = bucket(answer.answeredAt(), "answeredAt", answer.ticketId());
+        overall.answer(answer);
+        bucket.answer(answer);
+        int slot = -1;
+        boolean waits = false;
+        if (ticketDimensions.length > 0 && answer.ticketId() != null) {
+            slot = tickets.find(answer.ticketId());
+            if (slot < 0) {
+                pendingAnswers.add(answer);
+                waits = true;
+            }
+        }
+        for (int d = 0; d < dimensions.length; d++) {
+            if (dimensions[d] == Dimension.AGENT) {
+                group(d, keyOf(answer.agentId())).answer(answer);
+            } else if (slot >= 0) {
+                group(d, tickets.key(slot, ticketPosition(d))).answer(answer);
+            } else if (!waits) {
+                // A survey not tied to a ticket has no channel, type or priority.
+                group(d, Ticket.ABSENT).answer(answer);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Adds everything another accumulator holds; {@code other} is not changed. Afterwards this
+     * accumulator's reports equal those of one accumulator fed with the records of both.
+     *
+     * @param other an accumulator of the same spec
+     * @return this accumulator
+     * @throws IllegalArgumentException when the specs differ, {@code other} is this accumulator,
+     *     or a ticket id was added to both
+     */
+    public ReportAccumulator merge(ReportAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (other == this) {
+            throw new IllegalArgumentException("an accumulator cannot be merged into itself");
+        }
+        if (!spec.equals(other.spec)) {
+            throw new IllegalArgumentException("cannot merge an accumulator of " + other.spec + " into one of " + spec);
+        }
+        // Check ids first, so that a rejected merge leaves this accumulator unchanged.
+        other.tickets.forEach((id, slot) -> {
+            if (tickets.find(id) >= 0) {
+                throw new IllegalArgumentException("id " + id + " was added to both merged accumulators");
+            }
+        });
+        other.tickets.forEach((id, slot) -> {
+            int mine = tickets.add(id);
+            for (int j = 0; j < ticketDimensions.length; j++) {
+                tickets.setKey(mine, j, other.tickets.key(slot, j));
+            }
+        });
+        overall.merge(other.overall);
+        for (int d = 0; d < dimensions.length; d++) {
+            for (Map.Entry<String, GroupAccumulator> entry : other.groups.get(d).entrySet()) {
+                group(d, entry.getKey()).merge(entry.getValue());
+            }
+        }
+        for (Map.Entry<LocalDate, GroupAccumulator> entry : other.buckets.groups().entrySet()) {
+            buckets.groupOf(entry.getKey()).merge(entry.getValue());
+        }
+        pendingResponses.addAll(other.pendingResponses);
+        pendingAnswers.addAll(other.pendingAnswers);
+        return this;
+    }
+
+    /**
+     * Returns the number of tickets added so far, directly or through merges.
+     *
+     * @return the ticket count
+     */
+    public long ticketCount() {
+        return overall.tickets;
+    }
+
+    /**
+     * Computes the report of everything added so far. The accumulator stays usable.
+     *
+     * @return an immutable report
+     */
+    public KpiReport snapshot() {
+        matchPending();
+        List<Map<String, GroupAccumulator>> view = groups;
+        if (!pendingResponses.isEmpty() || !pendingAnswers.isEmpty()) {
+            // Unmatched records go under ABSENT for this report only: their ticket may still come.
+            view = new ArrayList<>(groups.size());
+            for (int d = 0; d < dimensions.length; d++) {
+                Map<String, GroupAccumulator> copy = new HashMap<>(groups.get(d));
+                if (dimensions[d] != Dimension.AGENT) {
+                    GroupAccumulator absent = copy.containsKey(Ticket.ABSENT)
+                            ? copy.get(Ticket.ABSENT).copy() : new GroupAccumulator();
+                    for (Response response : pendingResponses) {
+                        absent.response(response);
+                    }
+                    for (SurveyAnswer answer : pendingAnswers) {
+                        absent.answer(answer);
+                    }
+                    copy.put(Ticket.ABSENT, absent);
+                }
+                view.add(copy);
+            }
+        }
+        Map<Dimension, Map<String, KpiSet>> sets = new EnumMap<>(Dimension.class);
+        for (int d = 0; d < dimensions.length; d++) {
+            Map<String, KpiSet> byKey = new HashMap<>();
+            for (Map.Entry<String, GroupAccumulator> entry : view.get(d).entrySet()) {
+                byKey.put(entry.getKey(), entry.getValue().snapshot());
+            }
+            sets.put(dimensions[d], byKey);
+        }
+        Map<LocalDate, KpiSet> bucketSets = new HashMap<>();
+        for (Map.Entry<LocalDate, GroupAccumulator> entry : buckets.groups().entrySet()) {
+            bucketSets.put(entry.getKey(), entry.getValue().snapshot());
+        }
+        return new KpiReport(spec, overall.snapshot(), sets, bucketSets,
+                pendingResponses.size(), pendingAnswers.size());
+    }
+
+    private void matchPending() {
+        if (ticketDimensions.length == 0) {
+            return;
+        }
+        int kept = 0;
+        for (Response response : pendingResponses) {
+            int slot = tickets.find(response.ticketId());
+            if (slot < 0) {
+                pendingResponses.set(kept++, response);
+                continue;
+            }
+            for (int j = 0; j < ticketDimensions.length; j++) {
+                group(ticketDimensions[j], tickets.key(slot, j)).response(response);
+            }
+        }
+        pendingResponses.subList(kept, pendingResponses.size()).clear();
+        kept = 0;
+        for (SurveyAnswer answer : pendingAnswers) {
+            int slot = tickets.find(answer.ticketId());
+            if (slot < 0) {
+                pendingAnswers.set(kept++, answer);
+                continue;
+            }
+            for (int j = 0; j < ticketDimensions.length; j++) {
+                group(ticketDimensions[j], tickets.key(slot, j)).answer(answer);
+            }
+        }
+        pendingAnswers.subList(kept, pendingAnswers.size()).clear();
+    }
+
+    private GroupAccumulator group(int dimension, String key) {
+        Map<String, GroupAccumulator> map = groups.get(dimension);
+        GroupAccumulator group = map.get(key);
+        if (group == null) {
+            group = new GroupAccumulator();
+            map.put(key, group);
+        }
+        return group;
+    }
+
+    private int ticketPosition(int dimension) {
+        return ticketPositions[dimension];
+    }
+
+    private GroupAccumulator bucket(Instant instant, String field, String ticketId) {
+        try {
+            return buckets.groupOf(instant);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException(field + " " + instant + " cannot be placed in a calendar bucket of "
+                    + spec.zone() + (ticketId == null ? "" : " (ticket " + ticketId + ")"), e);
+        }
+    }
+
+    private static String keyOf(String value) {
+        return value == null ? Ticket.ABSENT : value;
+    }
+}

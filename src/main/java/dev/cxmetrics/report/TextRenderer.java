@@ -1,0 +1,110 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.Ticket;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a report as aligned text tables; see {@link ReportFormat#TEXT}. */
+final class TextRenderer {
+    private static final String[] COLUMNS = {
+        "tickets", "CSAT", "n", "NPS", "n", "CES", "n",
+        "FRT med", "FRT p90", "unanswered", "RES med", "RES p90", "open", "FCR", "AHT"};
+    /** Shown for records without a dimension value. */
+    static final String ABSENT_LABEL = "(none)";
+
+    private TextRenderer() {
+    }
+
+    static void write(KpiReport report, Appendable out) throws IOException {
+        ReportSpec spec = report.spec();
+        out.append("cxmetrics report — ").append(Long.toString(report.overall().tickets()))
+                .append(" tickets, zone ").append(spec.zone().getId())
+                .append(", ").append(spec.bucket().label()).append(" buckets\n\n");
+        table("Overall", List.of("all"), List.of(report.overall()), out);
+        for (Dimension dimension : spec.dimensions()) {
+            List<String> keys = new ArrayList<>();
+            List<KpiSet> sets = new ArrayList<>();
+            for (Map.Entry<String, KpiSet> entry : report.groups(dimension).entrySet()) {
+                keys.add(entry.getKey().equals(Ticket.ABSENT) ? ABSENT_LABEL : entry.getKey());
+                sets.add(entry.getValue());
+            }
+            table("By " + dimension.label(), keys, sets, out);
+        }
+        List<String> keys = new ArrayList<>();
+        List<KpiSet> sets = new ArrayList<>();
+        for (Map.Entry<LocalDate, KpiSet> entry : report.buckets().entrySet()) {
+            keys.add(entry.getKey().toString());
+            sets.add(entry.getValue());
+        }
+        table("By " + spec.bucket().label(), keys, sets, out);
+        if (report.unmatchedResponses() > 0 || report.unmatchedAnswers() > 0) {
+            out.append("Not matched to a ticket: ").append(Long.toString(report.unmatchedResponses()))
+                    .append(" responses, ").append(Long.toString(report.unmatchedAnswers()))
+                    .append(" survey answers (grouped as ").append(ABSENT_LABEL)
+                    .append(" for channel, type and priority)\n");
+        }
+        out.append("CSAT = % of answers scored 4-5; NPS = % promoters - % detractors; CES = mean of 1-7;"
+                + " FRT/RES = first response/resolution time; FCR = % one-touch; AHT = mean handle time\n");
+    }
+
+    private static void table(String title, List<String> keys, List<KpiSet> sets, Appendable out)
+            throws IOException {
+        out.append(title).append('\n');
+        if (sets.isEmpty()) {
+            out.append("  (no data)\n\n");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        String[] header = new String[COLUMNS.length + 1];
+        header[0] = "";
+        System.arraycopy(COLUMNS, 0, header, 1, COLUMNS.length);
+        rows.add(header);
+        for (int i = 0; i < sets.size(); i++) {
+            rows.add(cells(keys.get(i), sets.get(i)));
+        }
+        int[] widths = new int[header.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < row.length; c++) {
+                int pad = widths[c] - row[c].codePointCount(0, row[c].length());
+                if (c == 0) {
+                    line.append(row[c]).append(" ".repeat(pad));
+                } else {
+                    line.append("  ").append(" ".repeat(pad)).append(row[c]);
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static String[] cells(String key, KpiSet set) {
+        return new String[] {
+            key,
+            Long.toString(set.tickets()),
+            Formats.fixed(set.csat().percent(), 1, "%"),
+            Long.toString(set.csat().total()),
+            Formats.fixed(set.nps().score(), 1, ""),
+            Long.toString(set.nps().total()),
+            Formats.fixed(set.ces().mean(), 2, ""),
+            Long.toString(set.ces().total()),
+            Formats.human(set.firstResponse().stats().median()),
+            Formats.human(set.firstResponse().stats().percentile(90)),
+            Long.toString(set.firstResponse().unanswered()),
+            Formats.human(set.resolution().stats().median()),
+            Formats.human(set.resolution().stats().percentile(90)),
+            Long.toString(set.resolution().open()),
+            Formats.fixed(set.fcr().percent(), 1, "%"),
+            Formats.human(set.aht().mean()),
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.Priority;
+import dev.cxmetrics.Response;
+import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.SurveyKind;
+import dev.cxmetrics.Ticket;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Small random data sets with every awkward case: absent values, ties, DST days, unknown tickets. */
+final class RandomData {
+    final List<Ticket> tickets = new ArrayList<>();
+    final List<Response> responses = new ArrayList<>();
+    final List<SurveyAnswer> answers = new ArrayList<>();
+
+    // 2026-03-27 .. 2026-04-02 spans the Europe/Rome spring-forward night; the window also has a month end.
+    private static final Instant START = Instant.parse("2026-03-26T00:00:00Z");
+
+    static RandomData generate(long seed, int ticketCount) {
+        SplittableRandom random = new SplittableRandom(seed);
+        RandomData data = new RandomData();
+        String[] agents = {null, "ann", "bob", "çelik", "d,\"quoted\""};
+        String[] channels = {null, "email", "chat"};
+        String[] types = {null, "billing", "returns", "tech"};
+        for (int i = 0; i < ticketCount; i++) {
+            String id = "T-" + i;
+            // Coarse times make ties common.
+            Instant created = START.plusSeconds(random.nextInt(8 * 24) * 1800L + random.nextInt(3));
+            Ticket.Builder builder = Ticket.builder(id, created)
+                    .agent(pick(random, agents)).channel(pick(random, channels)).type(pick(random, types))
+                    .priority(random.nextInt(5) == 0 ? null : Priority.values()[random.nextInt(4)])
+                    .customer(random.nextBoolean() ? null : "c" + random.nextInt(10));
+            int replies = 0;
+            if (random.nextInt(10) > 0) {
+                builder.firstResponseAt(created.plusSeconds(random.nextInt(5) * 600L));
+                replies = 1 + random.nextInt(3);
+            }
+            if (random.nextInt(4) > 0) {
+                builder.resolvedAt(created.plusSeconds(random.nextInt(100) * 3600L));
+            }
+            builder.agentReplies(replies).reopens(random.nextInt(6) == 0 ? 1 : 0);
+            data.tickets.add(builder.build());
+        }
+        int responseCount = ticketCount == 0 ? random.nextInt(3) : random.nextInt(2 * ticketCount + 1);
+        for (int i = 0; i < responseCount; i++) {
+            String ticketId = ticketCount == 0 || random.nextInt(20) == 0
+                    ? "UNKNOWN-" + i : "T-" + random.nextInt(ticketCount);
+            Instant sent = START.plusSeconds(random.nextInt(10 * 24) * 3600L);
+            Duration handle = random.nextInt(5) == 0 ? null : Duration.ofSeconds(random.nextInt(4) * 60L);
+            data.responses.add(new Response(ticketId, pick(random, agents), sent, handle, random.nextInt(6) == 0));
+        }
+        int answerCount = ticketCount == 0 ? random.nextInt(3) : random.nextInt(ticketCount + 1);
+        for (int i = 0; i < answerCount; i++) {
+            SurveyKind kind = SurveyKind.values()[random.nextInt(3)];
+            int score = kind.minScore() + random.nextInt(kind.maxScore() - kind.minScore() + 1);
+            String ticketId;
+            int choice = random.nextInt(20);
+            if (choice == 0 || ticketCount == 0) {
+                ticketId = null;
+            } else if (choice == 1) {
+                ticketId = "UNKNOWN-A" + i;
+            } else {
+                ticketId = "T-" + random.nextInt(ticketCount);
+            }
+            data.answers.add(new SurveyAnswer(ticketId, null, pick(random, agents), kind, score,
+                    START.plusSeconds(random.nextInt(10 * 24) * 3600L)));
+        }
+        return data;
+    }
+
+    private static <T> T pick(SplittableRandom random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

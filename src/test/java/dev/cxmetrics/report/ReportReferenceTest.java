@@ -1,0 +1,166 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.Response;
+import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.Ticket;
+import dev.cxmetrics.kpi.Aht;
+import dev.cxmetrics.kpi.Ces;
+import dev.cxmetrics.kpi.Csat;
+import dev.cxmetrics.kpi.Fcr;
+import dev.cxmetrics.kpi.FirstResponseTime;
+import dev.cxmetrics.kpi.Nps;
+import dev.cxmetrics.kpi.ResolutionTime;
+import dev.cxmetrics.time.TimeBucket;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Compares the one-pass report with a reference that filters the records of each group and
+ * applies the one-shot calculators, and checks that merging partitions gives the same report.
+ */
+class ReportReferenceTest {
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    @Test
+    void reportEqualsPerGroupCalculatorsOnRandomData() {
+        for (long seed = 1; seed <= 300; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            RandomData data = RandomData.generate(seed, random.nextInt(60));
+            TimeBucket bucket = TimeBucket.values()[random.nextInt(3)];
+            ReportSpec spec = ReportSpec.builder().zone(ROME).bucket(bucket).by(shuffledDimensions(random)).build();
+            KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
+            assertThat(report).as("seed %d", seed).isEqualTo(reference(spec, data));
+        }
+    }
+
+    @Test
+    void mergingRandomPartitionsInRandomOrderGivesTheOnePassReport() {
+        for (long seed = 1; seed <= 300; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            RandomData data = RandomData.generate(seed, random.nextInt(60));
+            ReportSpec spec = ReportSpec.builder().zone(ROME).bucket(TimeBucket.values()[random.nextInt(3)])
+                    .by(shuffledDimensions(random)).build();
+            KpiReport onePass = spec.compute(data.tickets, data.responses, data.answers);
+
+            int parts = 1 + random.nextInt(5);
+            List<ReportAccumulator> accumulators = new ArrayList<>();
+            for (int i = 0; i < parts; i++) {
+                accumulators.add(spec.accumulator());
+            }
+            // Every record goes to a random partition, in a shuffled order of all records.
+            List<Object> records = new ArrayList<>();
+            records.addAll(data.tickets);
+            records.addAll(data.responses);
+            records.addAll(data.answers);
+            Collections.shuffle(records, new java.util.Random(seed));
+            for (Object record : records) {
+                ReportAccumulator target = accumulators.get(random.nextInt(parts));
+                if (record instanceof Ticket) {
+                    target.add((Ticket) record);
+                } else if (record instanceof Response) {
+                    target.add((Response) record);
+                } else {
+                    target.add((SurveyAnswer) record);
+                }
+                if (random.nextInt(50) == 0) {
+                    target.snapshot(); // snapshots in between must not change the outcome
+                }
+            }
+            Collections.shuffle(accumulators, new java.util.Random(seed * 31));
+            while (accumulators.size() > 1) {
+                int i = random.nextInt(accumulators.size());
+                ReportAccumulator a = accumulators.remove(i);
+                int j = random.nextInt(accumulators.size());
+                accumulators.set(j, accumulators.get(j).merge(a));
+            }
+            assertThat(accumulators.get(0).snapshot()).as("seed %d", seed).isEqualTo(onePass);
+        }
+    }
+
+    private static Dimension[] shuffledDimensions(SplittableRandom random) {
+        List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
+        Collections.shuffle(all, new java.util.Random(random.nextLong()));
+        return all.subList(0, random.nextInt(all.size() + 1)).toArray(new Dimension[0]);
+    }
+
+    /** The obvious, slow report: for each group, filter its records and run the calculators. */
+    static KpiReport reference(ReportSpec spec, RandomData data) {
+        Map<String, Ticket> byId = data.tickets.stream().collect(Collectors.toMap(Ticket::id, t -> t));
+        KpiSet overall = kpis(data.tickets, data.tickets, data.responses, data.answers, data.tickets.size());
+        Map<Dimension, Map<String, KpiSet>> groups = new HashMap<>();
+        for (Dimension dimension : spec.dimensions()) {
+            Function<Response, String> responseKey = r -> dimension == Dimension.AGENT
+                    ? key(r.agentId()) : byId.containsKey(r.ticketId())
+                    ? dimension.keyOf(byId.get(r.ticketId())) : Ticket.ABSENT;
+            Function<SurveyAnswer, String> answerKey = a -> dimension == Dimension.AGENT
+                    ? key(a.agentId()) : a.ticketId() != null && byId.containsKey(a.ticketId())
+                    ? dimension.keyOf(byId.get(a.ticketId())) : Ticket.ABSENT;
+            TreeSet<String> keys = new TreeSet<>();
+            data.tickets.forEach(t -> keys.add(dimension.keyOf(t)));
+            data.responses.forEach(r -> keys.add(responseKey.apply(r)));
+            data.answers.forEach(a -> keys.add(answerKey.apply(a)));
+            Map<String, KpiSet> sets = new HashMap<>();
+            for (String key : keys) {
+                List<Ticket> tickets = filter(data.tickets, t -> dimension.keyOf(t).equals(key));
+                sets.put(key, kpis(tickets, tickets, filter(data.responses, r -> responseKey.apply(r).equals(key)),
+                        filter(data.answers, a -> answerKey.apply(a).equals(key)), tickets.size()));
+            }
+            groups.put(dimension, sets);
+        }
+        Function<java.time.Instant, LocalDate> bucketOf = i -> spec.bucket().startOf(i, spec.zone());
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        data.tickets.forEach(t -> {
+            dates.add(bucketOf.apply(t.createdAt()));
+            if (t.resolvedAt() != null) {
+                dates.add(bucketOf.apply(t.resolvedAt()));
+            }
+        });
+        data.responses.forEach(r -> dates.add(bucketOf.apply(r.sentAt())));
+        data.answers.forEach(a -> dates.add(bucketOf.apply(a.answeredAt())));
+        Map<LocalDate, KpiSet> buckets = new HashMap<>();
+        for (LocalDate date : dates) {
+            List<Ticket> created = filter(data.tickets, t -> bucketOf.apply(t.createdAt()).equals(date));
+            // Resolution KPIs by resolvedAt; open tickets where they were created.
+            List<Ticket> resolutionTickets = filter(data.tickets, t -> t.resolvedAt() == null
+                    ? bucketOf.apply(t.createdAt()).equals(date) : bucketOf.apply(t.resolvedAt()).equals(date));
+            buckets.put(date, kpis(created, resolutionTickets,
+                    filter(data.responses, r -> bucketOf.apply(r.sentAt()).equals(date)),
+                    filter(data.answers, a -> bucketOf.apply(a.answeredAt()).equals(date)), created.size()));
+        }
+        long unmatchedResponses = spec.dimensions().stream().anyMatch(d -> d != Dimension.AGENT)
+                ? data.responses.stream().filter(r -> !byId.containsKey(r.ticketId())).count() : 0;
+        long unmatchedAnswers = spec.dimensions().stream().anyMatch(d -> d != Dimension.AGENT)
+                ? data.answers.stream().filter(a -> a.ticketId() != null && !byId.containsKey(a.ticketId())).count()
+                : 0;
+        return new KpiReport(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers);
+    }
+
+    private static KpiSet kpis(List<Ticket> created, List<Ticket> resolution, List<Response> responses,
+                               List<SurveyAnswer> answers, long tickets) {
+        return new KpiSet(tickets, Csat.of(answers), Nps.of(answers), Ces.of(answers),
+                FirstResponseTime.of(created), ResolutionTime.of(resolution), Fcr.of(resolution), Aht.of(responses));
+    }
+
+    private static <T> List<T> filter(List<T> list, Predicate<T> predicate) {
+        return list.stream().filter(predicate).collect(Collectors.toList());
+    }
+
+    private static String key(String value) {
+        return Objects.requireNonNullElse(value, Ticket.ABSENT);
+    }
+}
