@@ -62,12 +62,33 @@ final class GroupAccumulator {
         open++;
     }
 
-    void response(Response response) {
-        if (response.handleTime() == null) {
+    /** Counts a response's handle time; {@code handleNanos < 0} means not tracked. */
+    void response(long handleNanos) {
+        if (handleNanos < 0) {
             untracked++;
         } else {
-            handle.record(response.handleTime());
+            handle.recordNanos(handleNanos);
         }
+    }
+
+    /** Returns a response's handle time in nanoseconds, or -1 when not tracked. */
+    static long handleNanos(Response response) {
+        java.time.Duration handle = response.handleTime();
+        if (handle == null) {
+            return -1;
+        }
+        try {
+            return handle.toNanos();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("handleTime " + handle
+                    + " exceeds about 292 years, the longest duration measured (ticket " + response.ticketId() + ")", e);
+        }
+    }
+
+    /** Tells whether nothing was ever counted, so the group can be left out of reports. */
+    boolean isEmpty() {
+        return tickets == 0 && csatTotal == 0 && promoters + passives + detractors == 0 && cesTotal == 0
+                && resolution.count() == 0 && handle.count() == 0 && untracked == 0;
     }
 
     void answer(SurveyAnswer answer) {

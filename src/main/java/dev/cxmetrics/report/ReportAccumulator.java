@@ -93,9 +93,6 @@ public final class ReportAccumulator {
      */
     public ReportAccumulator add(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        if (tickets.find(ticket.id()) >= 0) {
-            throw new IllegalArgumentException("id " + ticket.id() + " was already added to this report");
-        }
         long firstResponse = ticket.firstResponseAt() == null ? -1
                 : Nanos.between(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
         long resolution = ticket.resolvedAt() == null ? -1
@@ -103,7 +100,11 @@ public final class ReportAccumulator {
         GroupAccumulator createdBucket = bucket(ticket.createdAt(), "createdAt", ticket.id());
         GroupAccumulator resolvedBucket = resolution < 0 ? createdBucket
                 : bucket(ticket.resolvedAt(), "resolvedAt", ticket.id());
+        // Last of the checks, so that a rejected ticket leaves no trace.
         int slot = tickets.add(ticket.id());
+        if (slot < 0) {
+            throw new IllegalArgumentException("id " + ticket.id() + " was already added to this report");
+        }
         for (int j = 0; j < ticketDimensions.length; j++) {
             tickets.setKey(slot, j, dimensions[ticketDimensions[j]].keyOf(ticket));
         }
@@ -138,9 +139,10 @@ public final class ReportAccumulator {
      */
     public ReportAccumulator add(Response response) {
         Objects.requireNonNull(response, "response");
+        long handle = GroupAccumulator.handleNanos(response);
         GroupAccumulator bucket = bucket(response.sentAt(), "sentAt", response.ticketId());
-        overall.response(response);
-        bucket.response(response);
+        overall.response(handle);
+        bucket.response(handle);
         int slot = -1;
         if (ticketDimensions.length > 0) {
             slot = tickets.find(response.ticketId());
@@ -150,9 +152,9 @@ public final class ReportAccumulator {
         }
         for (int d = 0; d < dimensions.length; d++) {
             if (dimensions[d] == Dimension.AGENT) {
-                group(d, keyOf(response.agentId())).response(response);
+                group(d, keyOf(response.agentId())).response(handle);
             } else if (slot >= 0) {
-                group(d, tickets.key(slot, ticketPosition(d))).response(response);
+                group(d, tickets.key(slot, ticketPosition(d))).response(handle);
             }
         }
         return this;
@@ -261,7 +263,7 @@ public final class ReportAccumulator {
                     GroupAccumulator absent = copy.containsKey(Ticket.ABSENT)
                             ? copy.get(Ticket.ABSENT).copy() : new GroupAccumulator();
                     for (Response response : pendingResponses) {
-                        absent.response(response);
+                        absent.response(GroupAccumulator.handleNanos(response));
                     }
                     for (SurveyAnswer answer : pendingAnswers) {
                         absent.answer(answer);
@@ -281,7 +283,9 @@ public final class ReportAccumulator {
         }
         Map<LocalDate, KpiSet> bucketSets = new HashMap<>();
         for (Map.Entry<LocalDate, GroupAccumulator> entry : buckets.groups().entrySet()) {
-            bucketSets.put(entry.getKey(), entry.getValue().snapshot());
+            if (!entry.getValue().isEmpty()) {
+                bucketSets.put(entry.getKey(), entry.getValue().snapshot());
+            }
         }
         return new KpiReport(spec, overall.snapshot(), sets, bucketSets,
                 pendingResponses.size(), pendingAnswers.size());
@@ -298,8 +302,9 @@ public final class ReportAccumulator {
                 pendingResponses.set(kept++, response);
                 continue;
             }
+            long handle = GroupAccumulator.handleNanos(response);
             for (int j = 0; j < ticketDimensions.length; j++) {
-                group(ticketDimensions[j], tickets.key(slot, j)).response(response);
+                group(ticketDimensions[j], tickets.key(slot, j)).response(handle);
             }
         }
         pendingResponses.subList(kept, pendingResponses.size()).clear();
