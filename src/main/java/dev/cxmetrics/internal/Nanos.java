@@ -20,7 +20,16 @@ public final class Nanos {
     public static long between(Instant from, Instant to, String what, String ticketId) {
         try {
             long seconds = Math.subtractExact(to.getEpochSecond(), from.getEpochSecond());
-            return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), to.getNano() - from.getNano());
+            long nanos = to.getNano() - from.getNano();
+            // Borrow so both parts share a sign: the product then overflows only when the span does.
+            if (seconds > 0 && nanos < 0) {
+                seconds--;
+                nanos += 1_000_000_000L;
+            } else if (seconds < 0 && nanos > 0) {
+                seconds++;
+                nanos -= 1_000_000_000L;
+            }
+            return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nanos);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(what + " from " + from + " to " + to
                     + " exceeds about 292 years, the longest duration measured"

@@ -33,9 +33,12 @@ public record Ces(long total, long scoreSum, long easy) {
         Ratios.nonNegative(total, "total");
         Ratios.nonNegative(easy, "easy");
         Ratios.atMost(easy, "easy", total, "total");
-        if (total > 0 && (scoreSum < total || (total <= Long.MAX_VALUE / 7 && scoreSum > 7 * total))) {
+        // Each answer scores 1..7, and 5..7 when easy: the sum lies in [total + 4 × easy,
+        // 4 × total + 3 × easy] (bounds checked where they cannot overflow).
+        if (total > 0 && (scoreSum < total || (total <= Long.MAX_VALUE / 7
+                && (scoreSum < total + 4 * easy || scoreSum > 4 * total + 3 * easy)))) {
             throw new IllegalArgumentException("scoreSum " + scoreSum + " is impossible for " + total
-                    + " answers on a 1..7 scale");
+                    + " answers, " + easy + " of them scored 5 or more, on a 1..7 scale");
         }
         if (total == 0 && scoreSum != 0) {
             throw new IllegalArgumentException("scoreSum " + scoreSum + " with no answers");

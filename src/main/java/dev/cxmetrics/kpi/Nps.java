@@ -35,7 +35,12 @@ public record Nps(long promoters, long passives, long detractors) {
         Ratios.nonNegative(promoters, "promoters");
         Ratios.nonNegative(passives, "passives");
         Ratios.nonNegative(detractors, "detractors");
-        Math.addExact(Math.addExact(promoters, passives), detractors);
+        try {
+            Math.addExact(Math.addExact(promoters, passives), detractors);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("promoters " + promoters + " + passives " + passives
+                    + " + detractors " + detractors + " exceeds Long.MAX_VALUE", e);
+        }
     }
 
     /**
