@@ -21,7 +21,7 @@ import java.util.Optional;
  * of Excel {@code PERCENTILE.INC}, numpy's default and SQL {@code percentile_cont}: for
  * {@code n} sorted values {@code x[0..n-1]} and {@code p} in [0, 100], let
  * {@code h = (n - 1) * p / 100}; the result is {@code x[floor(h)] + (h - floor(h)) *
- * (x[floor(h) + 1] - x[floor(h)])}, computed exactly (for the exact decimal value of {@code p})
+ * (x[floor(h) + 1] - x[floor(h)])}, computed exactly for the decimal {@code p} as written (its shortest decimal form, so {@code 99.9} means 99.9)
  * and rounded half-up to the nanosecond. Each percentile costs O(n) expected time (selection
  * on a copy, not a sort).
  *
@@ -207,7 +207,7 @@ public final class DurationStats {
         if (p == 100) {
             return max;
         }
-        BigDecimal h = BigDecimal.valueOf(n - 1L).multiply(new BigDecimal(p)).divide(HUNDRED);
+        BigDecimal h = BigDecimal.valueOf(n - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED);
         BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
         int rank = floor.intValueExact();
         BigDecimal fraction = h.subtract(floor);

@@ -39,6 +39,13 @@ class DurationStatsTest {
     }
 
     @Test
+    void aFractionalPercentileMeansTheDecimalAsWritten() {
+        // 0.3 as a double is slightly below 0.3; the decimal 0.3 gives h = 0.003 * 500 = 1.5 ns, rounded up.
+        assertThat(DurationStats.ofNanos(0, 500).percentile(0.3)).contains(ns(2));
+        assertThat(DurationStats.ofNanos(0, 1000).percentile(99.9)).contains(ns(999));
+    }
+
+    @Test
     void percentileIncMatchesExcelAndNumpyExamples() {
         // Excel: PERCENTILE.INC({1,2,3,4}, 0.3) = 1.9
         assertThat(DurationStats.of(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3),

@@ -92,7 +92,7 @@ public final class ReferenceStats {
         if (sorted.length == 0) {
             return Optional.empty();
         }
-        BigDecimal rank = new BigDecimal(p).divide(BigDecimal.valueOf(100))
+        BigDecimal rank = BigDecimal.valueOf(p).divide(BigDecimal.valueOf(100))
                 .multiply(BigDecimal.valueOf(sorted.length - 1L));
         int below = rank.setScale(0, RoundingMode.FLOOR).intValueExact();
         int above = Math.min(below + 1, sorted.length - 1);
