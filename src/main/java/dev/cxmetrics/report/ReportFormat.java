@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #TEXT}: aligned tables for people, one section per dimension and one for buckets;
- *       durations like {@code 37m 40s}, empty values as {@code -}.</li>
+ *       durations like {@code 37m 40s} (two units, rounded half-up), empty values as {@code -},
+ *       records without a dimension value as {@code (none)}, and control characters in keys as
+ *       escapes such as {@code \n} so that each group stays on one line.</li>
  *   <li>{@link #JSON}: {@code {"overall": M, "groups": {"agent": {"<id>": M, ...}, "day":
  *       {"2026-01-31": M, ...}}}}, where {@code M} holds every KPI with its sample size;
  *       durations are decimal seconds, values of empty metrics are {@code null}, and records

@@ -29,7 +29,7 @@ final class TextRenderer {
             List<String> keys = new ArrayList<>();
             List<KpiSet> sets = new ArrayList<>();
             for (Map.Entry<String, KpiSet> entry : report.groups(dimension).entrySet()) {
-                keys.add(entry.getKey().equals(Ticket.ABSENT) ? ABSENT_LABEL : entry.getKey());
+                keys.add(entry.getKey().equals(Ticket.ABSENT) ? ABSENT_LABEL : printable(entry.getKey()));
                 sets.add(entry.getValue());
             }
             table("By " + dimension.label(), keys, sets, out);
@@ -85,6 +85,46 @@ final class TextRenderer {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         out.append('\n');
+    }
+
+    /**
+     * The key with control characters, line separators and unpaired surrogates shown as Java-style
+     * escapes (backslash n, backslash u 0001), so that one group is one line and columns stay
+     * aligned. Backslashes stay as they are: a key like {@code CORP\ann} is far more common than
+     * a key with a newline, and JSON and CSV keep every key exactly.
+     */
+    static String printable(String key) {
+        StringBuilder out = null;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean unpaired = Character.isHighSurrogate(c)
+                    ? i + 1 >= key.length() || !Character.isLowSurrogate(key.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(key.charAt(i - 1)));
+            if (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029' && !unpaired) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(key.length() + 8).append(key, 0, i);
+            }
+            switch (c) {
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                default:
+                    out.append(String.format("\\u%04x", (int) c));
+                    break;
+            }
+        }
+        return out == null ? key : out.toString();
     }
 
     private static String[] cells(String key, KpiSet set) {
