@@ -41,14 +41,15 @@ import java.util.TreeSet;
  * are limited to about 292 years ({@link Long#MAX_VALUE} nanoseconds), like every duration in
  * this library.
  *
- * <p><b>Cost.</b> {@link #between} and {@link #isOpen} take a few binary searches (in the week's
+ * <p><b>Cost.</b> {@link #between} and {@link #isOpen} take a few indexed look-ups (in the day's
  * intervals, the holidays and the zone's offset transitions), whatever the span: whole weeks
  * count as the weekly total, and the open time that transitions skip or repeat and that holidays
  * remove comes from prefix sums. The zone's transitions are stored up to the end of a 400-year
  * cycle after its last irregular change (about 800 for a zone with daylight saving time); later
- * instants fold back by whole cycles, over which the yearly rules repeat. {@link #plus} bisects
- * over whole weeks (a logarithmic number of {@code between} evaluations) and walks the
- * intervals of the last week.
+ * instants fold back by whole cycles, over which the yearly rules repeat. {@link #plus} finds the
+ * last whole week before the deadline by jumping at the weekly pace and bisecting (a handful of
+ * evaluations of the same arithmetic, logarithmic in the worst case) and walks the intervals of
+ * the week after.
  *
  * <p>Instances are immutable and thread-safe. Two calendars are equal when they have the same
  * zone, the same merged weekly schedule and the same holidays.

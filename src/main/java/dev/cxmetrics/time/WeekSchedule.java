@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The open intervals of a standard week in local time, as sorted half-open intervals in
  * nanoseconds since Monday 00:00, with prefix sums so that the open time before any point of the
- * week is found by binary search. Intervals of one day are merged when they overlap or touch;
+ * week is found by scanning one day's few intervals. Intervals of one day are merged when they overlap or touch;
  * intervals of different days are kept apart, even when one ends at 24:00 and the next starts
  * at 00:00, so that each day's schedule can be printed. Immutable and thread-safe.
  */
@@ -78,8 +78,12 @@ final class WeekSchedule {
 
     /** Open time from Monday 00:00 to {@code position}, a point in {@code [0, WEEK]}. */
     long openBefore(long position) {
-        int i = lastStartAtOrBefore(position);
-        return i < 0 ? 0 : before[i] + Math.min(position, ends[i]) - starts[i];
+        int day = (int) (position / DAY);
+        if (day == 7) {
+            return dayBefore[7];
+        }
+        int i = lastStartAtOrBefore(day, position);
+        return i < 0 ? dayBefore[day] : before[i] + Math.min(position, ends[i]) - starts[i];
     }
 
     /** Open time of one day of the week; Monday is 0. */
@@ -92,9 +96,9 @@ final class WeekSchedule {
         return openBefore(day * DAY + nanoOfDay) - dayBefore[day];
     }
 
-    /** Whether the point {@code position} of the week lies inside an open interval. */
+    /** Whether the point {@code position} of the week, before {@code WEEK}, lies inside an open interval. */
     boolean isOpen(long position) {
-        int i = lastStartAtOrBefore(position);
+        int i = lastStartAtOrBefore((int) (position / DAY), position);
         return i >= 0 && position < ends[i];
     }
 
@@ -113,18 +117,13 @@ final class WeekSchedule {
         return ends[i] - starts[i] / DAY * DAY;
     }
 
-    private int lastStartAtOrBefore(long position) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= position) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /** The last interval of {@code day} starting at or before {@code position}, or -1: a day has few intervals. */
+    private int lastStartAtOrBefore(int day, long position) {
+        int i = firstOfDay[day + 1] - 1;
+        while (i >= firstOfDay[day] && starts[i] > position) {
+            i--;
         }
-        return lo - 1;
+        return i >= firstOfDay[day] ? i : -1;
     }
 
     /** The schedule in the syntax {@link ScheduleParser} reads, e.g. {@code Mon-Fri 09:00-17:30; Sat 10:00-14:00}. */

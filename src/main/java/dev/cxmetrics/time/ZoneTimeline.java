@@ -10,13 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The UTC offsets of a zone as sorted arrays, so that the offset at an instant and the
- * transitions in a span are found by binary search, without allocation.
+ * transitions in a span are found by an indexed search ({@link LongRank}), without allocation.
  *
  * <p>Holds every wall-clock transition up to the end of a 400-year cycle that starts after the
  * zone's last explicit transition. From there on a zone either keeps its last offset or follows
  * yearly rules; yearly rules repeat every 400 Gregorian years (146,097 days, exactly 20,871
  * weeks), so an instant beyond the cycle is folded back into it by whole cycles. Instants are
- * epoch seconds: transitions fall on whole seconds. Immutable and thread-safe.
+ * epoch seconds: transitions fall on whole seconds. Timelines are cached per zone, and rebuilt
+ * when the zone's rules object changes. Immutable and thread-safe.
  */
 final class ZoneTimeline {
     /** Seconds in 400 Gregorian years; a whole number of weeks. */
@@ -24,6 +25,7 @@ final class ZoneTimeline {
 
     /** Transition instants, ascending, in epoch seconds. */
     private final long[] transitions;
+    private final LongRank rank;
     /** {@code offsets[i]} is the offset in seconds after {@code transitions[i - 1]}; {@code offsets[0]} before the first. */
     private final int[] offsets;
     /** Whether instants at or after {@link #cycleEnd} fold back by whole cycles. */
@@ -37,6 +39,7 @@ final class ZoneTimeline {
             int cycleFirst) {
         this.rules = rules;
         this.transitions = transitions;
+        this.rank = LongRank.of(transitions);
         this.offsets = offsets;
         this.periodic = periodic;
         this.cycleStart = cycleStart;
@@ -122,17 +125,7 @@ final class ZoneTimeline {
 
     /** Number of stored transitions at or before a folded instant. */
     int countAtOrBefore(long foldedSecond) {
-        int lo = 0;
-        int hi = transitions.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (transitions[mid] <= foldedSecond) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return rank.countAtOrBelow(foldedSecond);
     }
 
     /** The offset in seconds after {@code count} stored transitions, as counted by {@link #countAtOrBefore(long)}. */

@@ -53,6 +53,24 @@ class BusinessCalendarPlusTest {
     }
 
     @Test
+    void deadlinesJumpOverYearsOfHolidays() {
+        BusinessCalendar.Builder builder = BusinessCalendar.builder(ROME).schedule("Mon-Fri 09:00-17:00");
+        for (LocalDate day = LocalDate.of(2027, 1, 1); day.getYear() < 2030; day = day.plusDays(1)) {
+            builder.holiday(day);
+        }
+        BusinessCalendar calendar = builder.build();
+        Instant start = at("2026-12-30T16:00", ROME);
+        // One hour on 30 December, eight on the 31st, then three years of holidays: the tenth
+        // hour ends at 10:00 on Tuesday 1 January 2030.
+        assertThat(calendar.plus(start, Duration.ofHours(10))).isEqualTo(at("2030-01-01T10:00", ROME));
+        assertThat(calendar.plus(start, Duration.ofHours(9))).isEqualTo(at("2026-12-31T17:00", ROME));
+        Duration amount = Duration.ofHours(9 + 8 * 400).plusNanos(17);
+        Instant deadline = calendar.plus(start, amount);
+        assertThat(calendar.between(start, deadline)).isEqualTo(amount);
+        assertThat(calendar.between(start, deadline.minusNanos(1))).isEqualTo(amount.minusNanos(1));
+    }
+
+    @Test
     void negativeBusinessTimeIsRejected() {
         BusinessCalendar calendar = BusinessCalendar.always(ROME);
         assertThatThrownBy(() -> calendar.plus(Instant.EPOCH, Duration.ofSeconds(-1)))
