@@ -18,6 +18,7 @@ module dev.cxmetrics {
     exports dev.cxmetrics.kpi;
     exports dev.cxmetrics.stats;
     exports dev.cxmetrics.time;
+    exports dev.cxmetrics.sla;
     exports dev.cxmetrics.report;
     exports dev.cxmetrics.sample;
 }

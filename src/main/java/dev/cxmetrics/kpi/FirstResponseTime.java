@@ -3,6 +3,7 @@ package dev.cxmetrics.kpi;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.internal.Nanos;
 import dev.cxmetrics.stats.DurationStats;
+import dev.cxmetrics.time.BusinessCalendar;
 
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * First response time: per ticket {@code firstResponseAt − createdAt}, over the tickets that
  * have a first response; the others are counted as {@link #unanswered()}.
  *
- * <p>Measured in calendar (wall-clock) time. {@link #stats()} gives count, mean, median,
+ * <p>Measured in calendar (wall-clock) time by default, or in business hours. {@link #stats()} gives count, mean, median,
  * percentiles, min, max and sum, each empty when no ticket was answered. Immutable and
  * thread-safe.
  *
@@ -32,13 +33,30 @@ public record FirstResponseTime(DurationStats stats, long unanswered) {
     }
 
     /**
-     * Computes first response times in calendar time.
+     * Computes first response times in calendar (wall-clock) time.
      *
      * @param tickets the tickets
      * @return the result
-     * @throws IllegalArgumentException when a response time exceeds about 292 years, naming the ticket
+     * @throws IllegalArgumentException when a time exceeds about 292 years, naming the ticket
      */
     public static FirstResponseTime of(Iterable<Ticket> tickets) {
+        return measure(tickets, null);
+    }
+
+    /**
+     * Computes first response times in business time: only the time the calendar is open counts, so a
+     * ticket opened on Friday evening and handled on Monday morning counts the Monday hours.
+     *
+     * @param tickets the tickets
+     * @param businessHours the business calendar to count in
+     * @return the result
+     * @throws IllegalArgumentException when a span exceeds about 292 years, naming the ticket
+     */
+    public static FirstResponseTime of(Iterable<Ticket> tickets, BusinessCalendar businessHours) {
+        return measure(tickets, Objects.requireNonNull(businessHours, "businessHours"));
+    }
+
+    private static FirstResponseTime measure(Iterable<Ticket> tickets, BusinessCalendar businessHours) {
         Objects.requireNonNull(tickets, "tickets");
         DurationStats.Builder times = DurationStats.builder();
         long unanswered = 0;
@@ -46,8 +64,9 @@ public record FirstResponseTime(DurationStats stats, long unanswered) {
             if (ticket.firstResponseAt() == null) {
                 unanswered++;
             } else {
-                times.recordNanos(Nanos.between(ticket.createdAt(), ticket.firstResponseAt(),
-                        "first response time", ticket.id()));
+                long nanos = Nanos.between(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
+                times.recordNanos(businessHours == null ? nanos
+                        : businessHours.betweenNanos(ticket.createdAt(), ticket.firstResponseAt()));
             }
         }
         return new FirstResponseTime(times.build(), unanswered);

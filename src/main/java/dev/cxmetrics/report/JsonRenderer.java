@@ -1,5 +1,8 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.sla.SlaReport;
+import dev.cxmetrics.sla.SlaResult;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,7 +40,41 @@ final class JsonRenderer {
             out.append(':');
             metrics(entry.getValue(), out);
         }
-        out.append("}}}\n");
+        out.append("}}");
+        if (report.sla().isPresent()) {
+            SlaReport sla = report.sla().get();
+            out.append(",\"sla\":{\"asOf\":");
+            string(sla.asOf().toString(), out);
+            out.append(",\"firstResponse\":");
+            sla(sla.firstResponse(), out);
+            out.append(",\"resolution\":");
+            sla(sla.resolution(), out);
+            out.append('}');
+        }
+        out.append("}\n");
+    }
+
+    private static void sla(SlaResult result, Appendable out) throws IOException {
+        out.append("{\"met\":").append(Long.toString(result.met()))
+                .append(",\"breached\":").append(Long.toString(result.breached()))
+                .append(",\"pending\":").append(Long.toString(result.pending()))
+                .append(",\"noTarget\":").append(Long.toString(result.noTarget()))
+                .append(",\"percent\":").append(value(Formats.number(result.percent())))
+                .append(",\"breachesByAgent\":{");
+        boolean first = true;
+        for (Map.Entry<String, Long> entry : result.breachesByAgent().entrySet()) {
+            first = separator(first, out);
+            string(entry.getKey(), out);
+            out.append(':').append(Long.toString(entry.getValue()));
+        }
+        out.append("},\"breachesByDeadline\":{");
+        first = true;
+        for (Map.Entry<LocalDate, Long> entry : result.breachesByDeadlineBucket().entrySet()) {
+            first = separator(first, out);
+            string(entry.getKey().toString(), out);
+            out.append(':').append(Long.toString(entry.getValue()));
+        }
+        out.append("}}");
     }
 
     private static void metrics(KpiSet set, Appendable out) throws IOException {

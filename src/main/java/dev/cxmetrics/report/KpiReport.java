@@ -1,10 +1,13 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.sla.SlaReport;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -28,9 +31,11 @@ public final class KpiReport {
     private final SortedMap<LocalDate, KpiSet> buckets;
     private final long unmatchedResponses;
     private final long unmatchedAnswers;
+    private final SlaReport sla;
 
     KpiReport(ReportSpec spec, KpiSet overall, Map<Dimension, Map<String, KpiSet>> groups,
-              Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers) {
+              Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers, SlaReport sla) {
+        this.sla = sla;
         this.spec = spec;
         this.overall = overall;
         Map<Dimension, SortedMap<String, KpiSet>> sorted = new EnumMap<>(Dimension.class);
@@ -113,6 +118,15 @@ public final class KpiReport {
     }
 
     /**
+     * Returns the SLA attainment of the report's tickets, when the spec has an SLA policy.
+     *
+     * @return the SLA report, or empty when the spec has no policy
+     */
+    public Optional<SlaReport> sla() {
+        return Optional.ofNullable(sla);
+    }
+
+    /**
      * Renders the report as an aligned text table, one row per group, durations like {@code 37m 40s}.
      *
      * @return the text
@@ -147,12 +161,12 @@ public final class KpiReport {
         KpiReport other = (KpiReport) o;
         return spec.equals(other.spec) && overall.equals(other.overall) && groups.equals(other.groups)
                 && buckets.equals(other.buckets) && unmatchedResponses == other.unmatchedResponses
-                && unmatchedAnswers == other.unmatchedAnswers;
+                && unmatchedAnswers == other.unmatchedAnswers && Objects.equals(sla, other.sla);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers);
+        return Objects.hash(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, sla);
     }
 
     @Override

@@ -4,6 +4,9 @@ import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.internal.Nanos;
+import dev.cxmetrics.sla.SlaAccumulator;
+import dev.cxmetrics.sla.SlaReport;
+import dev.cxmetrics.time.BusinessCalendar;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -49,6 +52,8 @@ public final class ReportAccumulator {
     private final TicketIndex tickets;
     private final List<Response> pendingResponses = new ArrayList<>();
     private final List<SurveyAnswer> pendingAnswers = new ArrayList<>();
+    private final BusinessCalendar businessHours;
+    private final SlaAccumulator sla;
 
     ReportAccumulator(ReportSpec spec) {
         this.spec = spec;
@@ -72,6 +77,9 @@ public final class ReportAccumulator {
         }
         this.buckets = new BucketIndex(spec.bucket(), spec.zone());
         this.tickets = new TicketIndex(ticketDimensions.length);
+        this.businessHours = spec.businessHours().orElse(null);
+        this.sla = spec.slaPolicy().isEmpty() ? null
+                : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
     }
 
     /**
@@ -94,9 +102,9 @@ public final class ReportAccumulator {
     public ReportAccumulator add(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
         long firstResponse = ticket.firstResponseAt() == null ? -1
-                : Nanos.between(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
+                : span(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
         long resolution = ticket.resolvedAt() == null ? -1
-                : Nanos.between(ticket.createdAt(), ticket.resolvedAt(), "resolution time", ticket.id());
+                : span(ticket.createdAt(), ticket.resolvedAt(), "resolution time", ticket.id());
         GroupAccumulator createdBucket = bucket(ticket.createdAt(), "createdAt", ticket.id());
         GroupAccumulator resolvedBucket = resolution < 0 ? createdBucket
                 : bucket(ticket.resolvedAt(), "resolvedAt", ticket.id());
@@ -118,7 +126,16 @@ public final class ReportAccumulator {
         } else {
             resolvedBucket.resolved(resolution, ticket.agentReplies(), ticket.reopens());
         }
+        if (sla != null) {
+            sla.add(ticket);
+        }
         return this;
+    }
+
+    /** Calendar or business time between two instants of a ticket, in nanoseconds. */
+    private long span(Instant from, Instant to, String what, String ticketId) {
+        long nanos = Nanos.between(from, to, what, ticketId);
+        return businessHours == null ? nanos : businessHours.betweenNanos(from, to);
     }
 
     private static void addTicket(GroupAccumulator group, Ticket ticket, long firstResponse, long resolution) {
@@ -234,6 +251,9 @@ public final class ReportAccumulator {
         }
         pendingResponses.addAll(other.pendingResponses);
         pendingAnswers.addAll(other.pendingAnswers);
+        if (sla != null) {
+            sla.merge(other.sla);
+        }
         return this;
     }
 
@@ -288,7 +308,7 @@ public final class ReportAccumulator {
             }
         }
         return new KpiReport(spec, overall.snapshot(), sets, bucketSets,
-                pendingResponses.size(), pendingAnswers.size());
+                pendingResponses.size(), pendingAnswers.size(), sla == null ? null : sla.snapshot());
     }
 
     private void matchPending() {

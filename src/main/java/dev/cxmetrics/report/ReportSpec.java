@@ -3,8 +3,11 @@ package dev.cxmetrics.report;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.sla.SlaPolicy;
+import dev.cxmetrics.time.BusinessCalendar;
 import dev.cxmetrics.time.TimeBucket;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link KpiReport} computes: the zone and size of its calendar buckets and the
@@ -26,18 +30,25 @@ import java.util.Objects;
  * KpiReport report = spec.compute(tickets, responses, answers);
  * }</pre>
  *
- * <p>Defaults: zone UTC, daily buckets, no dimensions (overall and buckets only). Instances are
+ * <p>Defaults: zone UTC, daily buckets, no dimensions (overall and buckets only), times in
+ * calendar time, no SLA section. Instances are
  * immutable and thread-safe; one spec can compute many reports concurrently.
  */
 public final class ReportSpec {
     private final ZoneId zone;
     private final TimeBucket bucket;
     private final List<Dimension> dimensions;
+    private final BusinessCalendar businessHours;
+    private final SlaPolicy slaPolicy;
+    private final Instant slaAsOf;
 
     private ReportSpec(Builder builder) {
         this.zone = builder.zone;
         this.bucket = builder.bucket;
         this.dimensions = Collections.unmodifiableList(new ArrayList<>(builder.dimensions));
+        this.businessHours = builder.businessHours;
+        this.slaPolicy = builder.slaPolicy;
+        this.slaAsOf = builder.slaAsOf;
     }
 
     /**
@@ -74,6 +85,33 @@ public final class ReportSpec {
      */
     public List<Dimension> dimensions() {
         return dimensions;
+    }
+
+    /**
+     * Returns the business calendar that first response and resolution times are measured in.
+     *
+     * @return the calendar, or empty when they are measured in calendar (wall-clock) time
+     */
+    public Optional<BusinessCalendar> businessHours() {
+        return Optional.ofNullable(businessHours);
+    }
+
+    /**
+     * Returns the SLA policy the report evaluates tickets against.
+     *
+     * @return the policy, or empty when the report has no SLA section
+     */
+    public Optional<SlaPolicy> slaPolicy() {
+        return Optional.ofNullable(slaPolicy);
+    }
+
+    /**
+     * Returns the instant the SLA policy is evaluated as of.
+     *
+     * @return the instant, or empty when the report has no SLA section
+     */
+    public Optional<Instant> slaAsOf() {
+        return Optional.ofNullable(slaAsOf);
     }
 
     /**
@@ -119,17 +157,21 @@ public final class ReportSpec {
             return false;
         }
         ReportSpec other = (ReportSpec) o;
-        return zone.equals(other.zone) && bucket == other.bucket && dimensions.equals(other.dimensions);
+        return zone.equals(other.zone) && bucket == other.bucket && dimensions.equals(other.dimensions)
+                && Objects.equals(businessHours, other.businessHours) && Objects.equals(slaPolicy, other.slaPolicy)
+                && Objects.equals(slaAsOf, other.slaAsOf);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, bucket, dimensions);
+        return Objects.hash(zone, bucket, dimensions, businessHours, slaPolicy, slaAsOf);
     }
 
     @Override
     public String toString() {
-        return "ReportSpec{zone=" + zone + ", bucket=" + bucket.label() + ", by=" + dimensions + "}";
+        return "ReportSpec{zone=" + zone + ", bucket=" + bucket.label() + ", by=" + dimensions
+                + (businessHours == null ? "" : ", businessHours=" + businessHours)
+                + (slaPolicy == null ? "" : ", sla=" + slaPolicy + " as of " + slaAsOf) + "}";
     }
 
     /**
@@ -139,8 +181,37 @@ public final class ReportSpec {
         private ZoneId zone = ZoneOffset.UTC;
         private TimeBucket bucket = TimeBucket.DAY;
         private final List<Dimension> dimensions = new ArrayList<>();
+        private BusinessCalendar businessHours;
+        private SlaPolicy slaPolicy;
+        private Instant slaAsOf;
 
         private Builder() {
+        }
+
+        /**
+         * Measures first response and resolution times in business hours instead of calendar
+         * time. Buckets stay calendar days, weeks or months of the spec's zone.
+         *
+         * @param calendar the business calendar
+         * @return this builder
+         */
+        public Builder businessHours(BusinessCalendar calendar) {
+            this.businessHours = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Adds an SLA section: every ticket is evaluated against the policy as of an instant;
+         * breaches are counted per agent and per bucket of their deadline in the spec's zone.
+         *
+         * @param policy the targets
+         * @param asOf the instant of evaluation, typically now or the end of the reported period
+         * @return this builder
+         */
+        public Builder sla(SlaPolicy policy, Instant asOf) {
+            this.slaPolicy = Objects.requireNonNull(policy, "policy");
+            this.slaAsOf = Objects.requireNonNull(asOf, "asOf");
+            return this;
         }
 
         /**

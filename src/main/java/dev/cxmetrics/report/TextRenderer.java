@@ -2,6 +2,9 @@ package dev.cxmetrics.report;
 
 import dev.cxmetrics.Ticket;
 
+import dev.cxmetrics.sla.SlaReport;
+import dev.cxmetrics.sla.SlaResult;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +44,9 @@ final class TextRenderer {
             sets.add(entry.getValue());
         }
         table("By " + spec.bucket().label(), keys, sets, out);
+        if (report.sla().isPresent()) {
+            sla(report.sla().get(), spec, out);
+        }
         if (report.unmatchedResponses() > 0 || report.unmatchedAnswers() > 0) {
             out.append("Not matched to a ticket: ").append(Long.toString(report.unmatchedResponses()))
                     .append(" responses, ").append(Long.toString(report.unmatchedAnswers()))
@@ -49,6 +55,44 @@ final class TextRenderer {
         }
         out.append("CSAT = % of answers scored 4-5; NPS = % promoters - % detractors; CES = mean of 1-7;"
                 + " FRT/RES = first response/resolution time; FCR = % one-touch; AHT = mean handle time\n");
+    }
+
+    private static void sla(SlaReport sla, ReportSpec spec, Appendable out) throws IOException {
+        out.append("SLA as of ").append(sla.asOf().toString()).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"", "met", "breached", "pending", "no target", "attainment"});
+        for (SlaResult result : List.of(sla.firstResponse(), sla.resolution())) {
+            rows.add(new String[] {result.metric().label().replace('_', ' '), Long.toString(result.met()),
+                Long.toString(result.breached()), Long.toString(result.pending()), Long.toString(result.noTarget()),
+                Formats.fixed(result.percent(), 1, "%")});
+        }
+        align(rows, out);
+        java.util.SortedSet<String> agents = new java.util.TreeSet<>(sla.firstResponse().breachesByAgent().keySet());
+        agents.addAll(sla.resolution().breachesByAgent().keySet());
+        if (!agents.isEmpty()) {
+            out.append("SLA breaches by agent\n");
+            rows = new ArrayList<>();
+            rows.add(new String[] {"", "first response", "resolution"});
+            for (String agent : agents) {
+                rows.add(new String[] {agent.equals(Ticket.ABSENT) ? ABSENT_LABEL : printable(agent),
+                    Long.toString(sla.firstResponse().breachesByAgent().getOrDefault(agent, 0L)),
+                    Long.toString(sla.resolution().breachesByAgent().getOrDefault(agent, 0L))});
+            }
+            align(rows, out);
+        }
+        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>(sla.firstResponse().breachesByDeadlineBucket().keySet());
+        dates.addAll(sla.resolution().breachesByDeadlineBucket().keySet());
+        if (!dates.isEmpty()) {
+            out.append("SLA breaches by ").append(spec.bucket().label()).append(" of the deadline\n");
+            rows = new ArrayList<>();
+            rows.add(new String[] {"", "first response", "resolution"});
+            for (LocalDate date : dates) {
+                rows.add(new String[] {date.toString(),
+                    Long.toString(sla.firstResponse().breachesByDeadlineBucket().getOrDefault(date, 0L)),
+                    Long.toString(sla.resolution().breachesByDeadlineBucket().getOrDefault(date, 0L))});
+            }
+            align(rows, out);
+        }
     }
 
     private static void table(String title, List<String> keys, List<KpiSet> sets, Appendable out)
@@ -66,7 +110,12 @@ final class TextRenderer {
         for (int i = 0; i < sets.size(); i++) {
             rows.add(cells(keys.get(i), sets.get(i)));
         }
-        int[] widths = new int[header.length];
+        align(rows, out);
+    }
+
+    /** Writes rows as columns: the first left-aligned, the others right-aligned, then a blank line. */
+    private static void align(List<String[]> rows, Appendable out) throws IOException {
+        int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
                 widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));

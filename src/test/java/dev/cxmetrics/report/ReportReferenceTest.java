@@ -10,6 +10,12 @@ import dev.cxmetrics.kpi.Fcr;
 import dev.cxmetrics.kpi.FirstResponseTime;
 import dev.cxmetrics.kpi.Nps;
 import dev.cxmetrics.kpi.ResolutionTime;
+import dev.cxmetrics.Priority;
+import dev.cxmetrics.sla.SlaMetric;
+import dev.cxmetrics.sla.SlaPolicy;
+import dev.cxmetrics.sla.SlaReport;
+import dev.cxmetrics.sla.SlaTarget;
+import dev.cxmetrics.time.BusinessCalendar;
 import dev.cxmetrics.time.TimeBucket;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +48,8 @@ class ReportReferenceTest {
             SplittableRandom random = new SplittableRandom(seed);
             RandomData data = RandomData.generate(seed, random.nextInt(60));
             TimeBucket bucket = TimeBucket.values()[random.nextInt(3)];
-            ReportSpec spec = ReportSpec.builder().zone(ROME).bucket(bucket).by(shuffledDimensions(random)).build();
+            ReportSpec spec = withOptions(ReportSpec.builder().zone(ROME).bucket(bucket).by(shuffledDimensions(random)),
+                    random).build();
             KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
             assertThat(report).as("seed %d", seed).isEqualTo(reference(spec, data));
         }
@@ -53,8 +60,8 @@ class ReportReferenceTest {
         for (long seed = 1; seed <= 300; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             RandomData data = RandomData.generate(seed, random.nextInt(60));
-            ReportSpec spec = ReportSpec.builder().zone(ROME).bucket(TimeBucket.values()[random.nextInt(3)])
-                    .by(shuffledDimensions(random)).build();
+            ReportSpec spec = withOptions(ReportSpec.builder().zone(ROME).bucket(TimeBucket.values()[random.nextInt(3)])
+                    .by(shuffledDimensions(random)), random).build();
             KpiReport onePass = spec.compute(data.tickets, data.responses, data.answers);
 
             int parts = 1 + random.nextInt(5);
@@ -92,6 +99,27 @@ class ReportReferenceTest {
         }
     }
 
+    private static final BusinessCalendar OFFICE = BusinessCalendar.builder(ROME)
+            .schedule("Mon-Fri 09:00-13:00,14:00-18:00; Sat 10:00-12:00").holiday(java.time.LocalDate.parse("2026-04-01"))
+            .build();
+    private static final SlaPolicy POLICY = SlaPolicy.builder().businessHours(OFFICE)
+            .target(SlaMetric.FIRST_RESPONSE, Priority.URGENT, SlaTarget.calendar(java.time.Duration.ofMinutes(20)))
+            .target(SlaMetric.FIRST_RESPONSE, Priority.NORMAL, SlaTarget.business(java.time.Duration.ofHours(2)))
+            .target(SlaMetric.RESOLUTION, Priority.NORMAL, SlaTarget.business(java.time.Duration.ofHours(16)))
+            .target(SlaMetric.RESOLUTION, Priority.LOW, SlaTarget.calendar(java.time.Duration.ofDays(2)))
+            .build();
+
+    /** Business hours and an SLA section, each on a third of the cases. */
+    private static ReportSpec.Builder withOptions(ReportSpec.Builder builder, SplittableRandom random) {
+        if (random.nextInt(3) == 0) {
+            builder.businessHours(OFFICE);
+        }
+        if (random.nextInt(3) == 0) {
+            builder.sla(POLICY, java.time.Instant.parse("2026-03-30T12:00:00Z"));
+        }
+        return builder;
+    }
+
     private static Dimension[] shuffledDimensions(SplittableRandom random) {
         List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
         Collections.shuffle(all, new java.util.Random(random.nextLong()));
@@ -101,7 +129,8 @@ class ReportReferenceTest {
     /** The obvious, slow report: for each group, filter its records and run the calculators. */
     static KpiReport reference(ReportSpec spec, RandomData data) {
         Map<String, Ticket> byId = data.tickets.stream().collect(Collectors.toMap(Ticket::id, t -> t));
-        KpiSet overall = kpis(data.tickets, data.tickets, data.responses, data.answers, data.tickets.size());
+        BusinessCalendar hours = spec.businessHours().orElse(null);
+        KpiSet overall = kpis(hours, data.tickets, data.tickets, data.responses, data.answers, data.tickets.size());
         Map<Dimension, Map<String, KpiSet>> groups = new HashMap<>();
         for (Dimension dimension : spec.dimensions()) {
             Function<Response, String> responseKey = r -> dimension == Dimension.AGENT
@@ -117,7 +146,7 @@ class ReportReferenceTest {
             Map<String, KpiSet> sets = new HashMap<>();
             for (String key : keys) {
                 List<Ticket> tickets = filter(data.tickets, t -> dimension.keyOf(t).equals(key));
-                sets.put(key, kpis(tickets, tickets, filter(data.responses, r -> responseKey.apply(r).equals(key)),
+                sets.put(key, kpis(hours, tickets, tickets, filter(data.responses, r -> responseKey.apply(r).equals(key)),
                         filter(data.answers, a -> answerKey.apply(a).equals(key)), tickets.size()));
             }
             groups.put(dimension, sets);
@@ -138,7 +167,7 @@ class ReportReferenceTest {
             // Resolution KPIs by resolvedAt; open tickets where they were created.
             List<Ticket> resolutionTickets = filter(data.tickets, t -> t.resolvedAt() == null
                     ? bucketOf.apply(t.createdAt()).equals(date) : bucketOf.apply(t.resolvedAt()).equals(date));
-            buckets.put(date, kpis(created, resolutionTickets,
+            buckets.put(date, kpis(hours, created, resolutionTickets,
                     filter(data.responses, r -> bucketOf.apply(r.sentAt()).equals(date)),
                     filter(data.answers, a -> bucketOf.apply(a.answeredAt()).equals(date)), created.size()));
         }
@@ -147,13 +176,17 @@ class ReportReferenceTest {
         long unmatchedAnswers = spec.dimensions().stream().anyMatch(d -> d != Dimension.AGENT)
                 ? data.answers.stream().filter(a -> a.ticketId() != null && !byId.containsKey(a.ticketId())).count()
                 : 0;
-        return new KpiReport(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers);
+        SlaReport sla = spec.slaPolicy().isEmpty() ? null : SlaReport.of(data.tickets, spec.slaPolicy().get(),
+                spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
+        return new KpiReport(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, sla);
     }
 
-    private static KpiSet kpis(List<Ticket> created, List<Ticket> resolution, List<Response> responses,
-                               List<SurveyAnswer> answers, long tickets) {
+    private static KpiSet kpis(BusinessCalendar hours, List<Ticket> created, List<Ticket> resolution,
+                               List<Response> responses, List<SurveyAnswer> answers, long tickets) {
         return new KpiSet(tickets, Csat.of(answers), Nps.of(answers), Ces.of(answers),
-                FirstResponseTime.of(created), ResolutionTime.of(resolution), Fcr.of(resolution), Aht.of(responses));
+                hours == null ? FirstResponseTime.of(created) : FirstResponseTime.of(created, hours),
+                hours == null ? ResolutionTime.of(resolution) : ResolutionTime.of(resolution, hours),
+                Fcr.of(resolution), Aht.of(responses));
     }
 
     private static <T> List<T> filter(List<T> list, Predicate<T> predicate) {

@@ -1,0 +1,224 @@
+package dev.cxmetrics.sla;
+
+import dev.cxmetrics.Priority;
+import dev.cxmetrics.Ticket;
+import dev.cxmetrics.time.BusinessCalendar;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Service-level targets per {@link Priority}: how long a first response and a resolution may
+ * take, each in calendar time or in business hours.
+ *
+ * <pre>{@code
+ * SlaPolicy policy = SlaPolicy.builder()
+ *         .businessHours(calendar)
+ *         .target(SlaMetric.FIRST_RESPONSE, Priority.URGENT, SlaTarget.calendar(Duration.ofMinutes(30)))
+ *         .target(SlaMetric.FIRST_RESPONSE, Priority.NORMAL, SlaTarget.business(Duration.ofHours(4)))
+ *         .target(SlaMetric.RESOLUTION, Priority.NORMAL, SlaTarget.business(Duration.ofDays(2)))
+ *         .build();
+ * }</pre>
+ *
+ * <p>A ticket's deadline is {@code createdAt + limit} in calendar time, or the instant at which
+ * {@code limit} of business time has elapsed since {@code createdAt}. Evaluated as of an instant,
+ * a target is {@link SlaStatus#MET} when the event happened by the deadline,
+ * {@link SlaStatus#BREACHED} when it happened later or has not happened and the deadline has
+ * passed, and {@link SlaStatus#PENDING} otherwise; events after the as-of instant count as not
+ * yet happened. Tickets whose priority has no target are {@link SlaStatus#NO_TARGET}; tickets
+ * without a priority are evaluated as {@link Builder#unprioritizedAs(Priority)} says, or have no
+ * target. Immutable and thread-safe.
+ */
+public final class SlaPolicy {
+    private final Map<SlaMetric, Map<Priority, SlaTarget>> targets;
+    private final BusinessCalendar calendar;
+    private final Priority unprioritizedAs;
+
+    private SlaPolicy(Builder builder) {
+        Map<SlaMetric, Map<Priority, SlaTarget>> copy = new EnumMap<>(SlaMetric.class);
+        for (SlaMetric metric : SlaMetric.values()) {
+            copy.put(metric, new EnumMap<>(builder.targets.get(metric)));
+        }
+        this.targets = copy;
+        this.calendar = builder.calendar;
+        this.unprioritizedAs = builder.unprioritizedAs;
+    }
+
+    /**
+     * Starts a builder with no targets.
+     *
+     * @return a new builder; not thread-safe
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the target of a metric for a priority.
+     *
+     * @param metric first response or resolution
+     * @param priority the priority, or null for tickets without one
+     * @return the target, or empty when there is none
+     */
+    public Optional<SlaTarget> target(SlaMetric metric, Priority priority) {
+        Objects.requireNonNull(metric, "metric");
+        Priority effective = priority != null ? priority : unprioritizedAs;
+        return effective == null ? Optional.empty() : Optional.ofNullable(targets.get(metric).get(effective));
+    }
+
+    /**
+     * Returns the business calendar of the business-time targets.
+     *
+     * @return the calendar, or empty when every target is in calendar time
+     */
+    public Optional<BusinessCalendar> businessHours() {
+        return Optional.ofNullable(calendar);
+    }
+
+    /**
+     * Returns a ticket's deadline for a metric.
+     *
+     * @param metric first response or resolution
+     * @param ticket the ticket
+     * @return the deadline, or empty when the policy has no target for the ticket's priority
+     */
+    public Optional<Instant> deadline(SlaMetric metric, Ticket ticket) {
+        Objects.requireNonNull(ticket, "ticket");
+        return target(metric, ticket.priority()).map(target -> deadline(target, ticket.createdAt()));
+    }
+
+    private Instant deadline(SlaTarget target, Instant createdAt) {
+        return target.businessTime() ? calendar.plus(createdAt, target.limit()) : createdAt.plus(target.limit());
+    }
+
+    /**
+     * Evaluates a ticket against the target of a metric, as of an instant.
+     *
+     * @param metric first response or resolution
+     * @param ticket the ticket
+     * @param asOf the instant of evaluation; later events count as not yet happened
+     * @return met, breached, pending, or no target
+     */
+    public SlaStatus status(SlaMetric metric, Ticket ticket, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        Optional<Instant> deadline = deadline(metric, ticket);
+        if (deadline.isEmpty()) {
+            return SlaStatus.NO_TARGET;
+        }
+        return status(metric, ticket, asOf, deadline.get());
+    }
+
+    static SlaStatus status(SlaMetric metric, Ticket ticket, Instant asOf, Instant deadline) {
+        Instant event = metric == SlaMetric.FIRST_RESPONSE ? ticket.firstResponseAt() : ticket.resolvedAt();
+        if (event != null && !event.isAfter(asOf)) {
+            return event.isAfter(deadline) ? SlaStatus.BREACHED : SlaStatus.MET;
+        }
+        return asOf.isAfter(deadline) ? SlaStatus.BREACHED : SlaStatus.PENDING;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof SlaPolicy)) {
+            return false;
+        }
+        SlaPolicy other = (SlaPolicy) o;
+        return targets.equals(other.targets) && Objects.equals(calendar, other.calendar)
+                && unprioritizedAs == other.unprioritizedAs;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(targets, calendar, unprioritizedAs);
+    }
+
+    @Override
+    public String toString() {
+        return "SlaPolicy{targets=" + targets + ", unprioritizedAs=" + unprioritizedAs
+                + (calendar == null ? "" : ", businessHours=" + calendar) + "}";
+    }
+
+    /**
+     * A fluent builder of {@link SlaPolicy}; {@link #build()} checks that business-time targets
+     * have a calendar. Not thread-safe.
+     */
+    public static final class Builder {
+        private final Map<SlaMetric, Map<Priority, SlaTarget>> targets = new EnumMap<>(SlaMetric.class);
+        private BusinessCalendar calendar;
+        private Priority unprioritizedAs;
+
+        private Builder() {
+            for (SlaMetric metric : SlaMetric.values()) {
+                targets.put(metric, new EnumMap<>(Priority.class));
+            }
+        }
+
+        /**
+         * Sets a target.
+         *
+         * @param metric first response or resolution
+         * @param priority the priority it applies to
+         * @param target the limit
+         * @return this builder
+         * @throws IllegalArgumentException when that metric already has a target for that priority
+         */
+        public Builder target(SlaMetric metric, Priority priority, SlaTarget target) {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(target, "target");
+            SlaTarget previous = targets.get(metric).putIfAbsent(priority, target);
+            if (previous != null) {
+                throw new IllegalArgumentException(metric.label() + " target for " + priority
+                        + " was already set to " + previous.limit());
+            }
+            return this;
+        }
+
+        /**
+         * Sets the business hours in which business-time targets are counted.
+         *
+         * @param calendar the business calendar
+         * @return this builder
+         */
+        public Builder businessHours(BusinessCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Evaluates tickets without a priority against the targets of a priority.
+         *
+         * @param priority the priority to apply to tickets without one
+         * @return this builder
+         */
+        public Builder unprioritizedAs(Priority priority) {
+            this.unprioritizedAs = Objects.requireNonNull(priority, "priority");
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy
+         * @throws IllegalArgumentException when there is no target, or a business-time target but no calendar
+         */
+        public SlaPolicy build() {
+            boolean any = false;
+            for (Map.Entry<SlaMetric, Map<Priority, SlaTarget>> entry : targets.entrySet()) {
+                for (Map.Entry<Priority, SlaTarget> target : entry.getValue().entrySet()) {
+                    any = true;
+                    if (target.getValue().businessTime() && calendar == null) {
+                        throw new IllegalArgumentException(entry.getKey().label() + " target for " + target.getKey()
+                                + " is in business time but no business hours were set");
+                    }
+                }
+            }
+            if (!any) {
+                throw new IllegalArgumentException("an SLA policy needs at least one target");
+            }
+            return new SlaPolicy(this);
+        }
+    }
+}
