@@ -15,9 +15,13 @@ import java.util.Optional;
 public final class CsvException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The file's name as the user gave it. */
     private final String fileName;
+    /** The 1-based line on which the faulty record starts. */
     private final long line;
+    /** The column at fault, or null. */
     private final String column;
+    /** What is wrong, without the prefix. */
     private final String reason;
 
     /**

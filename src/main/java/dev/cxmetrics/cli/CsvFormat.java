@@ -20,16 +20,20 @@ import java.util.function.Consumer;
  * Reads and writes one of the three CSV files of the command line: {@link #TICKETS},
  * {@link #RESPONSES} and {@link #SURVEYS}.
  *
- * <p>Files are RFC 4180 CSV in UTF-8 with a header row. Columns are matched by header name in
- * any order (trimmed, ignoring case); optional columns may be left out; a column the format does
- * not know is an error, so that a typo is not silently ignored. An empty cell is null. Instants
- * are ISO-8601 with {@code Z} or an offset. Each format's javadoc below lists its required
+ * <p>Files are RFC 4180 CSV in UTF-8 with a header row: fields separated by commas, quoted with
+ * {@code "} when they hold commas, quotes (doubled) or line breaks; records end with CRLF, LF or
+ * a lone CR; blank lines are skipped; a leading byte order mark is dropped; values are not
+ * trimmed. Columns are matched by header name in any order (trimmed, ignoring case); optional
+ * columns may be left out; a column the format does not know is an error, so that a typo is not
+ * silently ignored. An empty cell, quoted or not, is null. Instants are ISO-8601 with {@code Z}
+ * or an offset ({@code 2026-01-31T10:00:00Z}, {@code 2026-01-31T11:00:00+01:00}); a local
+ * date-time names no instant and is rejected. Each format's javadoc below lists its required
  * columns and the meaning of empty cells.
  *
  * <p>Reading streams: memory does not grow with the file (one record at a time, each at most
- * 1 MiB). Each row is converted and validated by the model's constructor; an error is a
- * {@link CsvException} reading {@code file:line: column: reason}. See {@link CsvReader} for the
- * exact syntax accepted and {@link ErrorPolicy} for what happens to bad rows.
+ * 1 MiB characters). Each row is converted and validated by the model's constructor; an error is
+ * a {@link CsvException} reading {@code file:line: column: reason}, where the line is the one on
+ * which the record starts. See {@link ErrorPolicy} for what happens to bad rows.
  *
  * <p>Writing produces what reading accepts: the canonical header, CRLF line ends, fields
  * quoted when needed, so that {@code read(write(xs))} equals {@code xs}.

@@ -103,8 +103,8 @@ final class CsvReader {
             }
             Integer before = seen.putIfAbsent(normalize(name), i);
             if (before != null) {
-                throw error(null, "header column " + (i + 1) + " '" + name + "' repeats column "
-                        + (before + 1) + " '" + names.get(before) + "'");
+                throw error(null, "header column " + (i + 1) + " " + Cells.quote(name) + " repeats column "
+                        + (before + 1) + " " + Cells.quote(names.get(before)));
             }
             names.add(name);
         }
@@ -183,9 +183,12 @@ final class CsvReader {
         return header != null && index < header.size() ? header.get(index) : null;
     }
 
-    /** A syntax error in field {@code index} of the current record, found on {@code physicalLine}. */
+    /**
+     * A syntax error in field {@code index} of the current record, found on {@code physicalLine};
+     * the message names that line too when a quoted field has carried it past the record's first.
+     */
     private CsvException syntaxError(int index, String reason, long physicalLine) {
-        String where = physicalLine == recordLine ? "" : " (line " + physicalLine + ")";
+        String where = physicalLine == recordLine ? "" : ", on line " + physicalLine;
         return error(columnOf(index), reason + where);
     }
 
@@ -275,7 +278,9 @@ final class CsvReader {
         String value;
         for (;;) {
             if (pos >= lim && !fill()) {
-                throw syntaxError(count, "quoted field is not closed at the end of the input", startLine);
+                throw error(columnOf(count), startLine == recordLine
+                        ? "quoted field is not closed at the end of the input"
+                        : "quoted field opened on line " + startLine + " is not closed at the end of the input");
             }
             final char[] b = buf;
             final int l = lim;
@@ -411,11 +416,5 @@ final class CsvReader {
         pos = 0;
         lim = n;
         return true;
-    }
-
-    @Override
-    public String toString() {
-        return "CsvReader[" + fileName + ", line " + line + ", header " + header + ", fields "
-                + Arrays.toString(Arrays.copyOf(fields, Math.min(count, fields.length))) + "]";
     }
 }

@@ -90,7 +90,7 @@ abstract class RowFormat<T> {
             String name = CsvReader.normalize(header.get(i));
             int column = indexOf(name);
             if (column < 0) {
-                unknown.add("'" + header.get(i) + "'");
+                unknown.add(Cells.quote(header.get(i)));
             } else {
                 positions[column] = i;
             }

@@ -144,7 +144,7 @@ class CsvReaderTest {
         assertThat(errorOf("a,b\n\"1\",\"x\"y\n", buffer))
                 .hasMessage("t.csv:2: b: text after the closing quote of a quoted field");
         assertThat(errorOf("a,b\n\"1\n\n\"x,2\n", buffer))
-                .hasMessage("t.csv:2: a: text after the closing quote of a quoted field (line 4)");
+                .hasMessage("t.csv:2: a: text after the closing quote of a quoted field, on line 4");
         assertThat(errorOf("a,b\n\"1\" ,2\n", buffer).line()).isEqualTo(2);
     }
 
@@ -156,7 +156,7 @@ class CsvReaderTest {
         assertThat(errorOf("a,b\nx,\"\"\"\n", buffer))
                 .hasMessage("t.csv:2: b: quoted field is not closed at the end of the input");
         assertThat(errorOf("a,b\n\"1\n\",\"\n", buffer))
-                .hasMessage("t.csv:2: b: quoted field is not closed at the end of the input (line 3)");
+                .hasMessage("t.csv:2: b: quoted field opened on line 3 is not closed at the end of the input");
     }
 
     @Test
