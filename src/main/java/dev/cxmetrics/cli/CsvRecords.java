@@ -1,0 +1,89 @@
+package dev.cxmetrics.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * Reads model values from a CSV file one at a time, pull style: {@code while (records.advance())
+ * use(records.current());}. Bad rows throw or are skipped and counted, as the
+ * {@link ErrorPolicy} says. Not thread-safe; the caller closes the reader.
+ *
+ * @param <T> the model type of a row
+ */
+final class CsvRecords<T> {
+    private final CsvReader reader;
+    private final RowFormat<T> format;
+    private final Row row;
+    private final ErrorPolicy policy;
+    private final List<String> firstErrors = new ArrayList<>();
+    private long accepted;
+    private long rejected;
+    private T current;
+
+    private CsvRecords(CsvReader reader, RowFormat<T> format, ErrorPolicy policy) {
+        this.reader = reader;
+        this.format = format;
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.row = format.bind(reader);
+    }
+
+    /**
+     * Reads the header and checks it against the format.
+     *
+     * @throws CsvException when the header is missing, malformed, or does not fit the format
+     */
+    static <T> CsvRecords<T> open(Reader in, String fileName, RowFormat<T> format, ErrorPolicy policy)
+            throws IOException {
+        return new CsvRecords<>(CsvReader.open(in, fileName), format, policy);
+    }
+
+    /**
+     * Moves to the next valid row.
+     *
+     * @return false at the end of the file
+     * @throws CsvException for malformed CSV, and for a bad row under {@link ErrorPolicy#FAIL_FAST}
+     */
+    boolean advance() throws IOException {
+        current = null;
+        while (reader.next()) {
+            try {
+                reader.checkWidth();
+                current = format.map(row);
+                accepted++;
+                return true;
+            } catch (CsvException e) {
+                reject(e);
+            } catch (IllegalArgumentException e) {
+                reject(format.translate(e, reader));
+            }
+        }
+        return false;
+    }
+
+    private void reject(CsvException e) {
+        if (policy == ErrorPolicy.FAIL_FAST) {
+            throw e;
+        }
+        rejected++;
+        if (firstErrors.size() < ReadResult.LISTED_ERRORS) {
+            firstErrors.add(e.getMessage());
+        }
+    }
+
+    /** The row {@link #advance()} moved to. */
+    T current() {
+        if (current == null) {
+            throw new NoSuchElementException("no current row: advance() was not called or returned false");
+        }
+        return current;
+    }
+
+    /** The counts so far; final once {@link #advance()} has returned false. */
+    ReadResult result() {
+        return new ReadResult(reader.fileName(), accepted, rejected, firstErrors);
+    }
+}
