@@ -162,6 +162,23 @@ public final class CsvFormat<T> {
         return open(new Utf8Reader(in, BYTE_BUFFER), fileName, policy);
     }
 
+    /** Writes the header now and returns a sink that writes one record per value; not thread-safe. */
+    RowSink<T> writer(Writer out) throws IOException {
+        CsvWriter writer = new CsvWriter(out);
+        String[] cells = rows.columnNames().toArray(new String[0]);
+        writer.writeRecord(cells);
+        return value -> {
+            Objects.requireNonNull(value, "value");
+            rows.cells(value, cells);
+            writer.writeRecord(cells);
+        };
+    }
+
+    /** Receives values to write as CSV records. */
+    interface RowSink<T> {
+        void write(T value) throws IOException;
+    }
+
     /**
      * Writes the header and one record per value. Flushes, but does not close, the writer.
      *

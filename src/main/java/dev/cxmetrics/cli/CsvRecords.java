@@ -82,6 +82,22 @@ final class CsvRecords<T> {
         return current;
     }
 
+    /**
+     * Rejects the current row for a reason found after it was read, for example a ticket id
+     * that repeats: throws under {@link ErrorPolicy#FAIL_FAST}, otherwise counts it as rejected
+     * instead of accepted.
+     *
+     * @throws CsvException naming the row's line, the column and the reason, under FAIL_FAST
+     */
+    void rejectCurrent(String column, String reason) {
+        if (current == null) {
+            throw new NoSuchElementException("no current row to reject");
+        }
+        accepted--;
+        current = null;
+        reject(reader.error(column, reason));
+    }
+
     /** The counts so far; final once {@link #advance()} has returned false. */
     ReadResult result() {
         return new ReadResult(reader.fileName(), accepted, rejected, firstErrors);

@@ -1,0 +1,183 @@
+package dev.cxmetrics.cli;
+
+import dev.cxmetrics.report.Dimension;
+import dev.cxmetrics.report.ReportFormat;
+import dev.cxmetrics.time.TimeBucket;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Parses {@code report} and {@code sample} arguments; every error names the option and the value. */
+final class OptionParser {
+    private OptionParser() {
+    }
+
+    static ReportOptions parse(String[] args) {
+        String command = args[0];
+        if (!command.equals("report") && !command.equals("sample")) {
+            throw new CliException("unknown command '" + command + "'; expected report or sample (see --help)");
+        }
+        ReportOptions options = new ReportOptions();
+        Set<String> seen = new HashSet<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                name = arg.substring(0, equals);
+                value = arg.substring(equals + 1);
+            }
+            if (!name.startsWith("--")) {
+                throw new CliException("unexpected argument '" + arg + "' (options start with --; see --help)");
+            }
+            if (!seen.add(name)) {
+                throw new CliException("option " + name + " is given twice");
+            }
+            if (name.equals("--skip-invalid")) {
+                if (value != null) {
+                    throw new CliException("option --skip-invalid takes no value");
+                }
+                options.skipInvalid = true;
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new CliException("option " + name + " needs a value");
+                }
+                value = args[++i];
+            }
+            apply(options, name, value);
+        }
+        check(command, options);
+        return options;
+    }
+
+    private static void apply(ReportOptions options, String name, String value) {
+        try {
+            switch (name) {
+                case "--tickets":
+                    options.tickets = Path.of(value);
+                    break;
+                case "--responses":
+                    options.responses = Path.of(value);
+                    break;
+                case "--surveys":
+                    options.surveys = Path.of(value);
+                    break;
+                case "--sample":
+                    options.sample = positiveInt(value);
+                    break;
+                case "--seed":
+                    options.seed = Long.parseLong(value.trim());
+                    break;
+                case "--zone":
+                    options.zone = ZoneId.of(value.trim());
+                    options.zoneGiven = true;
+                    break;
+                case "--bucket":
+                    options.bucket = TimeBucket.parse(value);
+                    break;
+                case "--by":
+                    for (String label : value.split(",")) {
+                        Dimension dimension = Dimension.parse(label);
+                        if (options.dimensions.contains(dimension)) {
+                            throw new IllegalArgumentException("dimension " + dimension.label() + " is given twice");
+                        }
+                        options.dimensions.add(dimension);
+                    }
+                    break;
+                case "--format":
+                    options.format = ReportFormat.parse(value);
+                    break;
+                case "--out":
+                    options.out = Path.of(value);
+                    break;
+                case "--out-dir":
+                    options.outDir = Path.of(value);
+                    break;
+                case "--business-hours":
+                    options.businessHours = value;
+                    break;
+                case "--holidays":
+                    options.holidays = value;
+                    break;
+                case "--sla":
+                    options.sla = value;
+                    break;
+                case "--as-of":
+                    options.asOf = Instant.parse(value.trim());
+                    break;
+                case "--measure":
+                    options.businessTime = choice(value, "calendar", "business");
+                    break;
+                default:
+                    throw new CliException("unknown option " + name + " (see --help)");
+            }
+        } catch (CliException e) {
+            throw e;
+        } catch (DateTimeParseException e) {
+            throw new CliException("option " + name + ": '" + value + "' is not an ISO-8601 instant such as 2026-01-31T18:00:00Z");
+        } catch (DateTimeException e) {
+            throw new CliException("option " + name + ": '" + value + "' is not a time zone: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            throw new CliException("option " + name + ": '" + value + "' is not a whole number");
+        } catch (IllegalArgumentException e) {
+            throw new CliException("option " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Returns false for the first choice, true for the second. */
+    private static boolean choice(String value, String first, String second) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals(first)) {
+            return false;
+        }
+        if (v.equals(second)) {
+            return true;
+        }
+        throw new IllegalArgumentException("'" + value + "' is not " + first + " or " + second);
+    }
+
+    private static int positiveInt(String value) {
+        long n = Long.parseLong(value.trim());
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("'" + value + "' is not between 0 and " + Integer.MAX_VALUE);
+        }
+        return (int) n;
+    }
+
+    private static void check(String command, ReportOptions options) {
+        if (command.equals("sample")) {
+            if (options.sample == null || options.outDir == null) {
+                throw new CliException("sample needs --sample N and --out-dir DIR");
+            }
+            return;
+        }
+        if (options.outDir != null) {
+            throw new CliException("option --out-dir belongs to the sample command; report writes to --out");
+        }
+        boolean files = options.tickets != null || options.responses != null || options.surveys != null;
+        if (options.sample != null && files) {
+            throw new CliException("use either --sample or --tickets/--responses/--surveys, not both");
+        }
+        if (options.sample == null && !files) {
+            throw new CliException("nothing to report: give --tickets FILE (with --responses, --surveys) or --sample N");
+        }
+        if (options.businessTime && options.businessHours == null) {
+            throw new CliException("option --measure business needs --business-hours");
+        }
+        if (options.holidays != null && options.businessHours == null) {
+            throw new CliException("option --holidays needs --business-hours");
+        }
+        if (options.asOf != null && options.sla == null) {
+            throw new CliException("option --as-of needs --sla");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.cxmetrics.cli;
+
+import dev.cxmetrics.report.Dimension;
+import dev.cxmetrics.report.KpiReport;
+import dev.cxmetrics.report.ReportAccumulator;
+import dev.cxmetrics.report.ReportFormat;
+import dev.cxmetrics.report.ReportSpec;
+import dev.cxmetrics.sample.SampleData;
+import dev.cxmetrics.time.BusinessCalendar;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The {@code report} command: read or generate records, stream them into a report, render it. */
+final class ReportCommand {
+    private ReportCommand() {
+    }
+
+    static void run(ReportOptions options, PrintStream out, PrintStream err) throws IOException {
+        ZoneId zone = options.sample != null && !options.zoneGiven ? SampleData.DEFAULT_ZONE : options.zone;
+        ReportSpec spec = spec(options, zone);
+        ReportAccumulator accumulator = spec.accumulator();
+        List<ReadResult> reads = new ArrayList<>();
+        if (options.sample != null) {
+            SampleData.builder().seed(options.seed).tickets(options.sample).zone(zone).build()
+                    .stream(accumulator::add, accumulator::add, accumulator::add);
+        } else {
+            ErrorPolicy policy = options.skipInvalid ? ErrorPolicy.SKIP_INVALID : ErrorPolicy.FAIL_FAST;
+            if (options.tickets != null) {
+                reads.add(read(CsvFormat.TICKETS, options.tickets, policy, accumulator::add));
+            }
+            if (options.responses != null) {
+                reads.add(read(CsvFormat.RESPONSES, options.responses, policy, accumulator::add));
+            }
+            if (options.surveys != null) {
+                reads.add(read(CsvFormat.SURVEYS, options.surveys, policy, accumulator::add));
+            }
+        }
+        KpiReport report = accumulator.snapshot();
+        StringBuilder skipped = new StringBuilder();
+        for (ReadResult read : reads) {
+            if (read.rejected() > 0) {
+                skipped.append(read.fileName()).append(": ").append(read.rejected()).append(" invalid ")
+                        .append(read.rejected() == 1 ? "row" : "rows").append(" skipped, ").append(read.accepted())
+                        .append(" read; the first ").append(read.firstErrors().size()).append(":\n");
+                for (String error : read.firstErrors()) {
+                    skipped.append("  ").append(error.replace("\n", "\\n")).append('\n');
+                }
+            }
+        }
+        err.print(skipped);
+        if (options.out == null) {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            write(report, options.format, skipped, writer);
+            writer.flush();
+        } else {
+            try (Writer writer = Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
+                write(report, options.format, skipped, writer);
+            }
+        }
+    }
+
+    private static void write(KpiReport report, ReportFormat format, CharSequence skipped, Writer writer)
+            throws IOException {
+        format.write(report, writer);
+        if (format == ReportFormat.TEXT && skipped.length() > 0) {
+            writer.append('\n').append(skipped);
+        }
+    }
+
+    private static ReportSpec spec(ReportOptions options, ZoneId zone) {
+        ReportSpec.Builder builder = ReportSpec.builder().zone(zone).bucket(options.bucket)
+                .by(options.dimensions.toArray(new Dimension[0]));
+        BusinessCalendar calendar = null;
+        if (options.businessHours != null) {
+            calendar = calendar(options, zone);
+            if (options.businessTime) {
+                builder.businessHours(calendar);
+            }
+        }
+        if (options.sla != null) {
+            try {
+                builder.sla(SlaSyntax.parse(options.sla, calendar), options.asOf != null ? options.asOf : Instant.now());
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --sla: " + e.getMessage());
+            }
+        }
+        return builder.build();
+    }
+
+    private static BusinessCalendar calendar(ReportOptions options, ZoneId zone) {
+        BusinessCalendar.Builder builder;
+        try {
+            builder = BusinessCalendar.builder(zone).schedule(options.businessHours);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("option --business-hours: " + e.getMessage());
+        }
+        if (options.holidays != null) {
+            String text = options.holidays;
+            if (text.startsWith("@")) {
+                Path file = Path.of(text.substring(1));
+                try {
+                    text = String.join(",", Files.readAllLines(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new CliException("option --holidays: cannot read " + file + ": " + e);
+                }
+            }
+            try {
+                builder.holidays(BusinessCalendar.parseHolidays(text));
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --holidays: " + e.getMessage());
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CliException("option --business-hours: " + e.getMessage());
+        }
+    }
+
+    private static <T> ReadResult read(CsvFormat<T> format, Path file, ErrorPolicy policy, Consumer<T> sink)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            CsvRecords<T> records = format.open(in, file.toString(), policy);
+            while (records.advance()) {
+                try {
+                    sink.accept(records.current());
+                } catch (IllegalArgumentException e) {
+                    // The report rejects what a row alone cannot show, such as a repeated ticket id.
+                    String message = String.valueOf(e.getMessage());
+                    records.rejectCurrent(message.startsWith("id ") ? "id" : null, message);
+                }
+            }
+            return records.result();
+        } catch (NoSuchFileException e) {
+            throw new CliException(file + ": no such file");
+        }
+    }
+}

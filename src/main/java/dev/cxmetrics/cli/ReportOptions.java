@@ -1,0 +1,34 @@
+package dev.cxmetrics.cli;
+
+import dev.cxmetrics.report.Dimension;
+import dev.cxmetrics.report.ReportFormat;
+import dev.cxmetrics.time.TimeBucket;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parsed options of the {@code report} and {@code sample} commands. */
+final class ReportOptions {
+    Path tickets;
+    Path responses;
+    Path surveys;
+    Integer sample;
+    long seed = 42;
+    ZoneId zone = ZoneOffset.UTC;
+    boolean zoneGiven;
+    TimeBucket bucket = TimeBucket.DAY;
+    final List<Dimension> dimensions = new ArrayList<>();
+    ReportFormat format = ReportFormat.TEXT;
+    Path out;
+    Path outDir;
+    boolean skipInvalid;
+    String businessHours;
+    String holidays;
+    String sla;
+    Instant asOf;
+    boolean businessTime;
+}
