@@ -1,0 +1,202 @@
+package dev.cxmetrics.stats;
+
+import dev.cxmetrics.internal.ByteReader;
+import dev.cxmetrics.internal.ByteWriter;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * The binary form of a {@link DurationSketch}, version 1. Varints are unsigned LEB128, minimal.
+ *
+ * <pre>
+ * magic       3 bytes   0xC5 'D' 'S'
+ * version     1 byte    1
+ * alpha       8 bytes   IEEE 754 double, big-endian
+ * count       varint
+ * -- only when count &gt; 0:
+ * zeroCount   varint    values equal to 0 ns
+ * min, max    varint    exact, in ns
+ * sum         varint high 64 bits, varint low 64 bits (unsigned): the exact 128-bit sum in ns
+ * runs        varint    number of runs of consecutive non-empty buckets
+ * per run     varint    first run: index of its first bucket; later runs: empty buckets skipped
+ *                       since the previous run (at least 1)
+ *             varint    run length (at least 1), then that many bucket counts (each at least 1)
+ * </pre>
+ *
+ * <p>Every sketch has exactly one encoding, so decoding then encoding gives back the same bytes.
+ * The decoder accepts only what some sequence of {@code record} calls could produce as far as
+ * cheaply checkable: zero count, minimum, maximum, sum and buckets must agree with each other.
+ */
+final class DurationSketchCodec {
+    static final byte[] MAGIC = {(byte) 0xC5, 'D', 'S'};
+    static final int VERSION = 1;
+    private static final String FORMAT = "DurationSketch encoding";
+
+    private DurationSketchCodec() {
+    }
+
+    static byte[] encode(DurationSketch sketch) {
+        BucketStore store = sketch.store();
+        int span = store.isEmpty() ? 0 : store.highest() - store.lowest() + 1;
+        ByteWriter out = new ByteWriter(64 + 2 * span);
+        out.writeRawBytes(MAGIC);
+        out.writeByte(VERSION);
+        out.writeDouble(sketch.relativeAccuracy());
+        out.writeVarLong(sketch.count());
+        if (sketch.count() == 0) {
+            return out.toByteArray();
+        }
+        out.writeVarLong(sketch.zeroCount());
+        out.writeVarLong(sketch.minNanos());
+        out.writeVarLong(sketch.maxNanos());
+        out.writeVarLong(sketch.sumHigh());
+        out.writeVarLong(sketch.sumLow());
+        if (store.isEmpty()) {
+            out.writeVarLong(0);
+            return out.toByteArray();
+        }
+        int runs = 0;
+        for (int i = store.lowest(); i <= store.highest(); i++) {
+            if (store.get(i) != 0 && store.get(i - 1) == 0) {
+                runs++;
+            }
+        }
+        out.writeVarLong(runs);
+        int previousEnd = -1;
+        int i = store.lowest();
+        while (i <= store.highest()) {
+            int start = i;
+            while (i <= store.highest() && store.get(i) != 0) {
+                i++;
+            }
+            out.writeVarLong(previousEnd < 0 ? start : start - previousEnd - 1);
+            out.writeVarLong(i - start);
+            for (int k = start; k < i; k++) {
+                out.writeVarLong(store.get(k));
+            }
+            previousEnd = i - 1;
+            while (i <= store.highest() && store.get(i) == 0) {
+                i++;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static DurationSketch decode(byte[] bytes) {
+        ByteReader in = new ByteReader(bytes, FORMAT);
+        in.expect(MAGIC, "magic bytes (not a DurationSketch)");
+        int version = in.readByte("version");
+        if (version != VERSION) {
+            throw in.fail("unsupported version " + version + " (this library reads version " + VERSION + ")");
+        }
+        double alpha = in.readDouble("relative accuracy");
+        if (!DurationSketch.isValidRelativeAccuracy(alpha)) {
+            throw in.fail("relative accuracy " + alpha + " is outside [" + DurationSketch.MIN_RELATIVE_ACCURACY
+                    + ", 1)");
+        }
+        LogIndexMapping mapping = LogIndexMapping.of(alpha);
+        long count = in.readNonNegativeVarLong("count");
+        if (count == 0) {
+            in.expectEnd();
+            return DurationSketch.restore(mapping, new BucketStore(mapping.maxIndex()), 0, 0,
+                    Long.MAX_VALUE, Long.MIN_VALUE, 0, 0);
+        }
+        long zeroCount = in.readNonNegativeVarLong("zero count");
+        if (zeroCount > count) {
+            throw in.fail("zero count " + zeroCount + " exceeds count " + count);
+        }
+        long min = in.readNonNegativeVarLong("min");
+        long max = in.readNonNegativeVarLong("max");
+        if (min > max) {
+            throw in.fail("min " + min + " ns exceeds max " + max + " ns");
+        }
+        if ((min == 0) != (zeroCount > 0)) {
+            throw in.fail("min " + min + " ns disagrees with zero count " + zeroCount);
+        }
+        long positives = count - zeroCount;
+        if ((max == 0) != (positives == 0)) {
+            throw in.fail("max " + max + " ns disagrees with " + positives + " positive values");
+        }
+        long sumHigh = in.readNonNegativeVarLong("sum high bits");
+        long sumLow = in.readVarLong("sum low bits");
+        checkSum(in, count, min, max, sumHigh, sumLow);
+
+        int runs = in.readLength("run count", 3);
+        int[] indexes = new int[Math.min(runs * 2, 64)];
+        long[] counts = new long[indexes.length];
+        int buckets = 0;
+        long total = 0;
+        long previousEnd = -1;
+        for (int r = 0; r < runs; r++) {
+            long start;
+            if (r == 0) {
+                start = in.readNonNegativeVarLong("first bucket index");
+                if (start < 1 || start > mapping.maxIndex()) {
+                    throw in.fail("first bucket index " + start + " is outside [1, " + mapping.maxIndex() + "]");
+                }
+            } else {
+                long skipped = in.readNonNegativeVarLong("empty buckets between runs");
+                if (skipped < 1 || skipped > mapping.maxIndex() - previousEnd - 1) {
+                    throw in.fail("run " + r + " skips " + skipped + " buckets after bucket " + previousEnd
+                            + ", outside [1, " + (mapping.maxIndex() - previousEnd - 1) + "]");
+                }
+                start = previousEnd + 1 + skipped;
+            }
+            int length = in.readLength("run length", 1);
+            if (length < 1 || length > mapping.maxIndex() - start + 1) {
+                throw in.fail("run " + r + " at bucket " + start + " has length " + length + ", outside [1, "
+                        + (mapping.maxIndex() - start + 1) + "]");
+            }
+            if (buckets + length > indexes.length) {
+                int capacity = Math.max(buckets + length, indexes.length * 2);
+                indexes = Arrays.copyOf(indexes, capacity);
+                counts = Arrays.copyOf(counts, capacity);
+            }
+            for (int k = 0; k < length; k++) {
+                long c = in.readNonNegativeVarLong("bucket count");
+                if (c < 1) {
+                    throw in.fail("bucket " + (start + k) + " in a run has count 0");
+                }
+                if (c > positives - total) {
+                    throw in.fail("bucket counts exceed the " + positives + " positive values");
+                }
+                total += c;
+                indexes[buckets] = (int) (start + k);
+                counts[buckets] = c;
+                buckets++;
+            }
+            previousEnd = start + length - 1;
+        }
+        in.expectEnd();
+        if (total != positives) {
+            throw in.fail("bucket counts add up to " + total + ", not to the " + positives + " positive values");
+        }
+        if (buckets > 0) {
+            if (min > 0 && indexes[0] != mapping.index(min)) {
+                throw in.fail("first bucket " + indexes[0] + " is not the bucket " + mapping.index(min)
+                        + " of min " + min + " ns");
+            }
+            if (indexes[buckets - 1] != mapping.index(max)) {
+                throw in.fail("last bucket " + indexes[buckets - 1] + " is not the bucket " + mapping.index(max)
+                        + " of max " + max + " ns");
+            }
+        }
+        // The range equals that of the buckets of min and max, so the allocation is what any sketch
+        // holding those two values needs.
+        BucketStore store = BucketStore.of(mapping.maxIndex(), indexes, counts, buckets);
+        return DurationSketch.restore(mapping, store, count, zeroCount, min, max, sumHigh, sumLow);
+    }
+
+    /** n values from [min, max] that include both sum to between max + (n-1) min and min + (n-1) max. */
+    private static void checkSum(ByteReader in, long count, long min, long max, long sumHigh, long sumLow) {
+        BigInteger sum = BigInteger.valueOf(sumHigh).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(sumLow)));
+        BigInteger others = BigInteger.valueOf(count - 1);
+        BigInteger lowest = others.multiply(BigInteger.valueOf(min)).add(BigInteger.valueOf(max));
+        BigInteger highest = others.multiply(BigInteger.valueOf(max)).add(BigInteger.valueOf(min));
+        if (sum.compareTo(lowest) < 0 || sum.compareTo(highest) > 0) {
+            throw in.fail("sum " + sum + " ns is impossible for " + count + " values from min " + min
+                    + " ns to max " + max + " ns");
+        }
+    }
+}
