@@ -61,6 +61,25 @@ final class BucketStore {
         return slot >= 0 && slot < slots ? read(slot) : 0;
     }
 
+    /**
+     * The smallest non-empty index at or above {@code from}, or -1 when there is none. Scans bytes,
+     * so skipping long empty stretches is cheap.
+     */
+    int nextNonEmpty(int from) {
+        int start = Math.max(from, lowest);
+        if (start > highest) {
+            return -1;
+        }
+        byte[] c = counts;
+        int offset = (start - base) * width;
+        int end = (highest - base + 1) * width;
+        while (offset < end && c[offset] == 0) {
+            offset++;
+        }
+        // A counter is non-empty when any of its bytes is: the first such byte is in the first such slot.
+        return offset < end ? base + offset / width : -1;
+    }
+
     /** Adds one to bucket {@code index}: the recording hot path, usually a single byte write. */
     void increment(int index) {
         int slot = index - base;
@@ -118,11 +137,8 @@ final class BucketStore {
         }
         BucketStore source = other == this ? copy() : other;
         cover(source.lowest, source.highest);
-        for (int i = source.lowest; i <= source.highest; i++) {
-            long c = source.get(i);
-            if (c != 0) {
-                add(i, c);
-            }
+        for (int i = source.lowest; i >= 0; i = source.nextNonEmpty(i + 1)) {
+            add(i, source.get(i));
         }
     }
 
@@ -172,25 +188,23 @@ final class BucketStore {
         if (isEmpty() || other.isEmpty()) {
             return isEmpty() && other.isEmpty();
         }
-        if (lowest != other.lowest || highest != other.highest) {
-            return false;
-        }
-        for (int i = lowest; i <= highest; i++) {
+        int i = lowest;
+        int j = other.lowest;
+        while (i == j && i >= 0) {
             if (get(i) != other.get(i)) {
                 return false;
             }
+            i = nextNonEmpty(i + 1);
+            j = other.nextNonEmpty(j + 1);
         }
-        return true;
+        return i == j;
     }
 
     /** A hash of the non-empty buckets, consistent with {@link #sameCounts}. */
     int countsHash() {
         int h = 1;
-        for (int i = lowest; i <= highest; i++) {
-            long c = get(i);
-            if (c != 0) {
-                h = 31 * (31 * h + i) + Long.hashCode(c);
-            }
+        for (int i = nextNonEmpty(lowest); i >= 0; i = nextNonEmpty(i + 1)) {
+            h = 31 * (31 * h + i) + Long.hashCode(get(i));
         }
         return h;
     }

@@ -348,7 +348,7 @@ public final class DurationSketch {
             return 0;
         }
         long remaining = rank - zeroCount;
-        for (int i = store.lowest(); i <= store.highest(); i++) {
+        for (int i = store.nextNonEmpty(0); i >= 0; i = store.nextNonEmpty(i + 1)) {
             long c = store.get(i);
             if (remaining < c) {
                 return Math.max(min, Math.min(max, mapping.representative(i)));

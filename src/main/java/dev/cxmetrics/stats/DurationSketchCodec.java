@@ -57,28 +57,26 @@ final class DurationSketchCodec {
             return out.toByteArray();
         }
         int runs = 0;
-        for (int i = store.lowest(); i <= store.highest(); i++) {
-            if (store.get(i) != 0 && store.get(i - 1) == 0) {
+        for (int i = store.lowest(), previous = -2; i >= 0; previous = i, i = store.nextNonEmpty(i + 1)) {
+            if (i != previous + 1) {
                 runs++;
             }
         }
         out.writeVarLong(runs);
         int previousEnd = -1;
-        int i = store.lowest();
-        while (i <= store.highest()) {
-            int start = i;
-            while (i <= store.highest() && store.get(i) != 0) {
-                i++;
+        int start = store.lowest();
+        while (start >= 0) {
+            int end = start;
+            while (store.get(end + 1) != 0) {
+                end++;
             }
             out.writeVarLong(previousEnd < 0 ? start : start - previousEnd - 1);
-            out.writeVarLong(i - start);
-            for (int k = start; k < i; k++) {
+            out.writeVarLong(end - start + 1);
+            for (int k = start; k <= end; k++) {
                 out.writeVarLong(store.get(k));
             }
-            previousEnd = i - 1;
-            while (i <= store.highest() && store.get(i) == 0) {
-                i++;
-            }
+            previousEnd = end;
+            start = store.nextNonEmpty(end + 1);
         }
         return out.toByteArray();
     }

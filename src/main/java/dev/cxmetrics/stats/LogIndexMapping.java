@@ -21,7 +21,7 @@ package dev.cxmetrics.stats;
  * <p>The index is computed with integer arithmetic only (leading zeros, a table lookup and one
  * comparison against exact thresholds), so it is fast and identical on every JVM: sketches built
  * on different machines merge into exactly the sketch of the union. The thresholds are derived
- * with {@link StrictMath}, which is reproducible.
+ * with {@link StrictMath} and plain IEEE 754 arithmetic, both reproducible.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -31,7 +31,12 @@ final class LogIndexMapping {
     private static final double LN2 = 0.6931471805599453;
 
     static final LogIndexMapping DEFAULT = new LogIndexMapping(0.01);
-    private static volatile LogIndexMapping recent = DEFAULT;
+    /**
+     * Recently used mappings, replaced round-robin. Racy by design: instances are immutable with
+     * final fields, so a thread sees either a complete mapping or a stale slot and builds its own.
+     */
+    private static final LogIndexMapping[] CACHE = new LogIndexMapping[8];
+    private static int nextSlot;
 
     private final double alpha;
     private final double effectiveAccuracy;
@@ -52,9 +57,15 @@ final class LogIndexMapping {
         int m = (int) Math.ceil(LN2 / lnGamma);
         this.perOctave = Math.max(1, m);
         thresholds = new long[perOctave + 1];
+        // Powers of 2^(1/m) by repeated multiplication: reproducible (IEEE 754 arithmetic), within
+        // about m ulps of exact, and cheap even for m in the thousands. Bucket widths are measured
+        // from the thresholds below, so the small drift is accounted for.
+        double ratio = StrictMath.pow(2.0, 1.0 / perOctave);
+        double power = 1.0;
         for (int j = 1; j < perOctave; j++) {
-            // pow(2, j/m) - 1 is exact (Sterbenz) and a multiple of 2^-52, so the scaling is exact.
-            thresholds[j] = (long) ((StrictMath.pow(2.0, j / (double) perOctave) - 1.0) * ONE);
+            power *= ratio;
+            // power - 1 is exact (Sterbenz) and a multiple of 2^-52, so the scaling is exact too.
+            thresholds[j] = (long) ((power - 1.0) * ONE);
         }
         thresholds[perOctave] = ONE;
         double worst = 0;
@@ -85,19 +96,24 @@ final class LogIndexMapping {
     }
 
     /**
-     * Returns the mapping for a relative accuracy, sharing instances for the default and the most
-     * recently used accuracy. The caller has validated {@code alpha}.
+     * Returns the mapping for a relative accuracy, sharing instances for the default and the
+     * recently used accuracies (building one costs O(1 / alpha)). The caller has validated
+     * {@code alpha}.
      */
     static LogIndexMapping of(double alpha) {
-        LogIndexMapping last = recent;
-        if (Double.compare(last.alpha, alpha) == 0) {
-            return last;
-        }
         if (Double.compare(DEFAULT.alpha, alpha) == 0) {
             return DEFAULT;
         }
+        for (int i = 0; i < CACHE.length; i++) {
+            LogIndexMapping cached = CACHE[i];
+            if (cached != null && Double.compare(cached.alpha, alpha) == 0) {
+                return cached;
+            }
+        }
         LogIndexMapping created = new LogIndexMapping(alpha);
-        recent = created;
+        int slot = nextSlot;
+        CACHE[slot] = created;
+        nextSlot = (slot + 1) % CACHE.length;
         return created;
     }
 
