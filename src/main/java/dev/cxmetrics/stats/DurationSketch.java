@@ -66,9 +66,22 @@ public final class DurationSketch {
     private long sumHigh;
     private long sumLow;
 
-    private DurationSketch(LogIndexMapping mapping, BucketStore store) {
+    private DurationSketch(LogIndexMapping mapping) {
+        this.mapping = mapping;
+        this.store = new BucketStore(mapping.maxIndex());
+    }
+
+    /** A sketch with the given state, which the caller (copy or decoder) has made consistent. */
+    DurationSketch(LogIndexMapping mapping, BucketStore store, long count, long zeroCount, long min, long max,
+            long sumHigh, long sumLow) {
         this.mapping = mapping;
         this.store = store;
+        this.count = count;
+        this.zeroCount = zeroCount;
+        this.min = min;
+        this.max = max;
+        this.sumHigh = sumHigh;
+        this.sumLow = sumLow;
     }
 
     /**
@@ -77,7 +90,7 @@ public final class DurationSketch {
      * @return a new empty sketch
      */
     public static DurationSketch create() {
-        return new DurationSketch(LogIndexMapping.DEFAULT, new BucketStore(LogIndexMapping.DEFAULT.maxIndex()));
+        return new DurationSketch(LogIndexMapping.DEFAULT);
     }
 
     /**
@@ -90,8 +103,7 @@ public final class DurationSketch {
      */
     public static DurationSketch withRelativeAccuracy(double alpha) {
         checkRelativeAccuracy(alpha);
-        LogIndexMapping mapping = LogIndexMapping.of(alpha);
-        return new DurationSketch(mapping, new BucketStore(mapping.maxIndex()));
+        return new DurationSketch(LogIndexMapping.of(alpha));
     }
 
     static boolean isValidRelativeAccuracy(double alpha) {
@@ -206,14 +218,7 @@ public final class DurationSketch {
      * @return a new sketch equal to this one
      */
     public DurationSketch copy() {
-        DurationSketch copy = new DurationSketch(mapping, store.copy());
-        copy.count = count;
-        copy.zeroCount = zeroCount;
-        copy.min = min;
-        copy.max = max;
-        copy.sumHigh = sumHigh;
-        copy.sumLow = sumLow;
-        return copy;
+        return new DurationSketch(mapping, store.copy(), count, zeroCount, min, max, sumHigh, sumLow);
     }
 
     /**
@@ -360,9 +365,26 @@ public final class DurationSketch {
 
     /**
      * Encodes this sketch in a compact, versioned binary form that
-     * {@link #fromByteArray(byte[])} reads back into an equal sketch. Equal sketches have equal
-     * encodings. The format starts with the magic bytes {@code 0xC5 'D' 'S'} and a version byte
-     * (currently 1); see the package-private codec for the layout.
+     * {@link #fromByteArray(byte[])} reads back into an equal sketch. Every sketch has exactly one
+     * encoding, so equal sketches have equal bytes. Version 1, where varints are minimal unsigned
+     * LEB128:
+     *
+     * <pre>
+     * magic       3 bytes   0xC5 'D' 'S'
+     * version     1 byte    1
+     * alpha       8 bytes   IEEE 754 double, big-endian
+     * count       varint
+     * -- only when count &gt; 0:
+     * zeroCount   varint    values equal to 0 ns
+     * min, max    varint    exact, in ns
+     * sum         varint high 64 bits, varint low 64 bits (unsigned): the exact sum in ns
+     * runs        varint    number of runs of consecutive non-empty buckets
+     * per run     varint    first run: index of its first bucket; later runs: empty buckets
+     *                       skipped since the previous run (at least 1)
+     *             varint    run length (at least 1), then that many bucket counts (each at least 1)
+     * </pre>
+     *
+     * <p>A sketch of a million resolution times at 1 % takes about 1 KB.
      *
      * @return a new byte array
      */
@@ -385,19 +407,6 @@ public final class DurationSketch {
      */
     public static DurationSketch fromByteArray(byte[] bytes) {
         return DurationSketchCodec.decode(bytes);
-    }
-
-    /** Rebuilds a sketch from decoded fields the codec has validated. */
-    static DurationSketch restore(LogIndexMapping mapping, BucketStore store, long count, long zeroCount,
-            long min, long max, long sumHigh, long sumLow) {
-        DurationSketch sketch = new DurationSketch(mapping, store);
-        sketch.count = count;
-        sketch.zeroCount = zeroCount;
-        sketch.min = min;
-        sketch.max = max;
-        sketch.sumHigh = sumHigh;
-        sketch.sumLow = sumLow;
-        return sketch;
     }
 
     LogIndexMapping mapping() {

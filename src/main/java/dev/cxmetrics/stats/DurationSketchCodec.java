@@ -7,26 +7,14 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * The binary form of a {@link DurationSketch}, version 1. Varints are unsigned LEB128, minimal.
+ * The binary form of a {@link DurationSketch}, version 1: the layout is documented on
+ * {@link DurationSketch#toByteArray()}.
  *
- * <pre>
- * magic       3 bytes   0xC5 'D' 'S'
- * version     1 byte    1
- * alpha       8 bytes   IEEE 754 double, big-endian
- * count       varint
- * -- only when count &gt; 0:
- * zeroCount   varint    values equal to 0 ns
- * min, max    varint    exact, in ns
- * sum         varint high 64 bits, varint low 64 bits (unsigned): the exact 128-bit sum in ns
- * runs        varint    number of runs of consecutive non-empty buckets
- * per run     varint    first run: index of its first bucket; later runs: empty buckets skipped
- *                       since the previous run (at least 1)
- *             varint    run length (at least 1), then that many bucket counts (each at least 1)
- * </pre>
- *
- * <p>Every sketch has exactly one encoding, so decoding then encoding gives back the same bytes.
- * The decoder accepts only what some sequence of {@code record} calls could produce as far as
- * cheaply checkable: zero count, minimum, maximum, sum and buckets must agree with each other.
+ * <p>Encodings are canonical (minimal varints, maximal runs, no empty buckets in runs), so
+ * decoding then encoding gives back the same bytes. The decoder accepts only what some sequence
+ * of {@code record} calls could produce, as far as cheaply checkable: zero count, minimum,
+ * maximum, sum and buckets must agree with each other, and the bucket range must be that of the
+ * minimum and maximum, which bounds the memory a forged input can claim.
  */
 final class DurationSketchCodec {
     static final byte[] MAGIC = {(byte) 0xC5, 'D', 'S'};
@@ -97,7 +85,7 @@ final class DurationSketchCodec {
         long count = in.readNonNegativeVarLong("count");
         if (count == 0) {
             in.expectEnd();
-            return DurationSketch.restore(mapping, new BucketStore(mapping.maxIndex()), 0, 0,
+            return new DurationSketch(mapping, new BucketStore(mapping.maxIndex()), 0, 0,
                     Long.MAX_VALUE, Long.MIN_VALUE, 0, 0);
         }
         long zeroCount = in.readNonNegativeVarLong("zero count");
@@ -183,7 +171,7 @@ final class DurationSketchCodec {
         // The range equals that of the buckets of min and max, so the allocation is what any sketch
         // holding those two values needs.
         BucketStore store = BucketStore.of(mapping.maxIndex(), indexes, counts, buckets);
-        return DurationSketch.restore(mapping, store, count, zeroCount, min, max, sumHigh, sumLow);
+        return new DurationSketch(mapping, store, count, zeroCount, min, max, sumHigh, sumLow);
     }
 
     /** n values from [min, max] that include both sum to between max + (n-1) min and min + (n-1) max. */
