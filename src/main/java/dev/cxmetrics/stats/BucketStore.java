@@ -158,28 +158,12 @@ final class BucketStore {
         return copy;
     }
 
-    /**
-     * Builds a store from non-empty buckets in increasing index order, sized to exactly their range.
-     * The caller has validated indexes (increasing, within 0..maxIndex) and counts ({@code >= 1}).
-     */
-    static BucketStore of(int maxIndex, int[] indexes, long[] values, int n) {
+    /** An empty store whose range is exactly {@code from..to}, for adding known buckets without growing. */
+    static BucketStore spanning(int maxIndex, int from, int to) {
         BucketStore store = new BucketStore(maxIndex);
-        if (n == 0) {
-            return store;
-        }
-        long largest = 0;
-        for (int i = 0; i < n; i++) {
-            largest = Math.max(largest, values[i]);
-        }
-        store.width = bytesFor(largest);
-        store.base = indexes[0];
-        store.lowest = indexes[0];
-        store.highest = indexes[n - 1];
-        store.slots = store.highest - store.lowest + 1;
-        store.counts = new byte[store.slots * store.width];
-        for (int i = 0; i < n; i++) {
-            store.write(indexes[i] - store.base, values[i]);
-        }
+        store.base = from;
+        store.slots = to - from + 1;
+        store.counts = new byte[store.slots];
         return store;
     }
 

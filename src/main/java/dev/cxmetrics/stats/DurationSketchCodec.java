@@ -4,7 +4,6 @@ import dev.cxmetrics.internal.ByteReader;
 import dev.cxmetrics.internal.ByteWriter;
 
 import java.math.BigInteger;
-import java.util.Arrays;
 
 /**
  * The binary form of a {@link DurationSketch}, version 1: the layout is documented on
@@ -109,35 +108,40 @@ final class DurationSketchCodec {
         checkSum(in, count, min, max, sumHigh, sumLow);
 
         int runs = in.readLength("run count", 3);
-        int[] indexes = new int[Math.min(runs * 2, 64)];
-        long[] counts = new long[indexes.length];
-        int buckets = 0;
+        if (positives == 0 && runs > 0) {
+            throw in.fail(runs + " runs of buckets but no positive values");
+        }
+        // Buckets must lie between those of min and max, so the store allocated below is what any
+        // sketch holding those two values needs, however the input is forged.
+        int last = positives == 0 ? 0 : mapping.index(max);
+        BucketStore store = new BucketStore(mapping.maxIndex());
         long total = 0;
         long previousEnd = -1;
         for (int r = 0; r < runs; r++) {
             long start;
             if (r == 0) {
                 start = in.readNonNegativeVarLong("first bucket index");
-                if (start < 1 || start > mapping.maxIndex()) {
-                    throw in.fail("first bucket index " + start + " is outside [1, " + mapping.maxIndex() + "]");
+                if (start < 1 || start > last) {
+                    throw in.fail("first bucket index " + start + " is outside [1, " + last + "], the bucket of max "
+                            + max + " ns");
                 }
+                if (min > 0 && start != mapping.index(min)) {
+                    throw in.fail("first bucket " + start + " is not the bucket " + mapping.index(min) + " of min "
+                            + min + " ns");
+                }
+                store = BucketStore.spanning(mapping.maxIndex(), (int) start, last);
             } else {
                 long skipped = in.readNonNegativeVarLong("empty buckets between runs");
-                if (skipped < 1 || skipped > mapping.maxIndex() - previousEnd - 1) {
+                if (skipped < 1 || skipped > last - previousEnd - 1) {
                     throw in.fail("run " + r + " skips " + skipped + " buckets after bucket " + previousEnd
-                            + ", outside [1, " + (mapping.maxIndex() - previousEnd - 1) + "]");
+                            + ", outside [1, " + (last - previousEnd - 1) + "] (the bucket of max is " + last + ")");
                 }
                 start = previousEnd + 1 + skipped;
             }
             int length = in.readLength("run length", 1);
-            if (length < 1 || length > mapping.maxIndex() - start + 1) {
+            if (length < 1 || length > last - start + 1) {
                 throw in.fail("run " + r + " at bucket " + start + " has length " + length + ", outside [1, "
-                        + (mapping.maxIndex() - start + 1) + "]");
-            }
-            if (buckets + length > indexes.length) {
-                int capacity = Math.max(buckets + length, indexes.length * 2);
-                indexes = Arrays.copyOf(indexes, capacity);
-                counts = Arrays.copyOf(counts, capacity);
+                        + (last - start + 1) + "] (the bucket of max is " + last + ")");
             }
             for (int k = 0; k < length; k++) {
                 long c = in.readNonNegativeVarLong("bucket count");
@@ -148,9 +152,7 @@ final class DurationSketchCodec {
                     throw in.fail("bucket counts exceed the " + positives + " positive values");
                 }
                 total += c;
-                indexes[buckets] = (int) (start + k);
-                counts[buckets] = c;
-                buckets++;
+                store.add((int) (start + k), c);
             }
             previousEnd = start + length - 1;
         }
@@ -158,19 +160,9 @@ final class DurationSketchCodec {
         if (total != positives) {
             throw in.fail("bucket counts add up to " + total + ", not to the " + positives + " positive values");
         }
-        if (buckets > 0) {
-            if (min > 0 && indexes[0] != mapping.index(min)) {
-                throw in.fail("first bucket " + indexes[0] + " is not the bucket " + mapping.index(min)
-                        + " of min " + min + " ns");
-            }
-            if (indexes[buckets - 1] != mapping.index(max)) {
-                throw in.fail("last bucket " + indexes[buckets - 1] + " is not the bucket " + mapping.index(max)
-                        + " of max " + max + " ns");
-            }
+        if (positives > 0 && store.highest() != last) {
+            throw in.fail("last bucket " + store.highest() + " is not the bucket " + last + " of max " + max + " ns");
         }
-        // The range equals that of the buckets of min and max, so the allocation is what any sketch
-        // holding those two values needs.
-        BucketStore store = BucketStore.of(mapping.maxIndex(), indexes, counts, buckets);
         return new DurationSketch(mapping, store, count, zeroCount, min, max, sumHigh, sumLow);
     }
 

@@ -118,8 +118,12 @@ class BucketStoreTest {
     }
 
     @Test
-    void ofBuildsTheSameCountsAsAdding() {
-        BucketStore built = BucketStore.of(100, new int[] {3, 4, 90}, new long[] {1, 70_000, 2}, 3);
+    void spanningStoreHoldsItsRangeWithoutGrowing() {
+        BucketStore built = BucketStore.spanning(100, 3, 90);
+        assertThat(built.isEmpty()).isTrue();
+        built.increment(3);
+        built.add(4, 70_000);
+        built.add(90, 2);
         BucketStore added = new BucketStore(100);
         added.add(90, 2);
         added.add(4, 70_000);

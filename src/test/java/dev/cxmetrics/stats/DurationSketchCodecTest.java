@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
@@ -214,17 +215,33 @@ class DurationSketchCodecTest {
         assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(2).writeVarLong(2).writeVarLong(1).writeVarLong(1)
                 .writeVarLong(0).writeVarLong(1).writeVarLong(1).toByteArray(), "run 1 skips 0 buckets");
         assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(1).writeVarLong(0).writeVarLong(1).writeVarLong(2)
-                .toByteArray(), "first bucket index 0 is outside [1, " + maxIndex + "]");
-        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(1).writeVarLong(maxIndex + 1).writeVarLong(1)
-                .writeVarLong(2).toByteArray(), "first bucket index " + (maxIndex + 1) + " is outside");
-        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(1).writeVarLong(maxIndex).writeVarLong(2)
-                .writeVarLong(1).writeVarLong(1).toByteArray(), "has length 2, outside [1, 1]");
-        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(2).writeVarLong(2).writeVarLong(1).writeVarLong(1)
-                .writeVarLong(Long.MAX_VALUE).writeVarLong(1).writeVarLong(1).toByteArray(), "run 1 skips");
+                .toByteArray(), "first bucket index 0 is outside [1, 4], the bucket of max 4 ns");
+        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(1).writeVarLong(5).writeVarLong(1)
+                .writeVarLong(2).toByteArray(), "first bucket index 5 is outside [1, 4]");
         assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(2).writeVarLong(3).writeVarLong(1).writeVarLong(1)
                 .writeVarLong(1).writeVarLong(1).writeVarLong(1).toByteArray(), "first bucket 3 is not the bucket 2 of min 2 ns");
+        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(1).writeVarLong(2).writeVarLong(4)
+                .writeVarLong(1).writeVarLong(1).writeVarLong(0).writeVarLong(0).toByteArray(),
+                "run 0 at bucket 2 has length 4, outside [1, 3] (the bucket of max is 4)");
         assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(2).writeVarLong(2).writeVarLong(1).writeVarLong(1)
-                .writeVarLong(2).writeVarLong(1).writeVarLong(1).toByteArray(), "last bucket 5 is not the bucket 4 of max 4 ns");
+                .writeVarLong(Long.MAX_VALUE).writeVarLong(1).writeVarLong(1).toByteArray(), "run 1 skips");
+        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(2).writeVarLong(2).writeVarLong(1).writeVarLong(1)
+                .writeVarLong(2).writeVarLong(1).writeVarLong(1).toByteArray(), "run 1 skips 2 buckets after bucket 2");
+        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(2).writeVarLong(2).writeVarLong(1).writeVarLong(1)
+                .writeVarLong(0).writeVarLong(1).writeVarLong(1).toByteArray(), "run 1 skips 0 buckets");
+        assertRejected(fields(2, 0, 2, 4, 6).writeVarLong(1).writeVarLong(2).writeVarLong(2).writeVarLong(1)
+                .writeVarLong(1).toByteArray(), "last bucket 3 is not the bucket 4 of max 4 ns");
+        assertRejected(fields(2, 2, 0, 0, 0).writeVarLong(1).writeVarLong(2).writeVarLong(1).writeVarLong(1)
+                .toByteArray(), "1 runs of buckets but no positive values");
+        // The top bucket: one value of Long.MAX_VALUE ns.
+        long top = Long.MAX_VALUE;
+        byte[] valid = header(0.01).writeVarLong(1).writeVarLong(0).writeVarLong(top).writeVarLong(top)
+                .writeVarLong(0).writeVarLong(top).writeVarLong(1).writeVarLong(maxIndex).writeVarLong(1)
+                .writeVarLong(1).toByteArray();
+        assertThat(DurationSketch.fromByteArray(valid).max()).contains(Duration.ofNanos(top));
+        assertRejected(header(0.01).writeVarLong(1).writeVarLong(0).writeVarLong(top).writeVarLong(top)
+                .writeVarLong(0).writeVarLong(top).writeVarLong(1).writeVarLong(maxIndex).writeVarLong(2)
+                .writeVarLong(1).writeVarLong(0).toByteArray(), "has length 2, outside [1, 1]");
     }
 
     @Test
