@@ -35,8 +35,8 @@ import java.util.Optional;
  * 2^24 (16,777,216) values or more, and at most 1,321 &times; 4 bytes while none holds 2^32. Other
  * values are held with the same accuracy, never collapsed: each further factor of 2 adds 36
  * buckets at 1 %, values below the linear limit take one bucket per nanosecond, and the widest
- * possible range (1 ns to {@code Long.MAX_VALUE} ns) spans 4,538 buckets at 1 %. Bucket counts
- * scale with {@code 1 / alpha}.
+ * possible range (1 ns to {@code Long.MAX_VALUE} ns) spans 4,538 buckets at 1 %. The number of
+ * buckets scales with {@code 1 / alpha}.
  *
  * <p><b>Merging.</b> {@link #merge(DurationSketch)} adds another sketch of the same accuracy;
  * merging is associative and commutative and gives exactly the sketch of the union of the

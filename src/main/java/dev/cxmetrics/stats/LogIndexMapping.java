@@ -30,7 +30,7 @@ final class LogIndexMapping {
     private static final double TWO_POW_MINUS_62 = 0x1.0p-62;
     private static final double LN2 = 0.6931471805599453;
 
-    static final LogIndexMapping DEFAULT = new LogIndexMapping(0.01);
+    static final LogIndexMapping DEFAULT = new LogIndexMapping(DurationSketch.DEFAULT_RELATIVE_ACCURACY);
     /**
      * Recently used mappings, replaced round-robin. Racy by design: instances are immutable with
      * final fields, so a thread sees either a complete mapping or a stale slot and builds its own.
