@@ -32,7 +32,10 @@ final class BucketIndex {
     private GroupAccumulator[] window = new GroupAccumulator[0];
     private int lastHit;
 
-    BucketIndex(TimeBucket bucket, ZoneId zone) {
+    private final double relativeAccuracy;
+
+    BucketIndex(TimeBucket bucket, ZoneId zone, double relativeAccuracy) {
+        this.relativeAccuracy = relativeAccuracy;
         this.bucket = bucket;
         this.zone = zone;
     }
@@ -57,7 +60,7 @@ final class BucketIndex {
     }
 
     GroupAccumulator groupOf(LocalDate start) {
-        return groups.computeIfAbsent(start, d -> new GroupAccumulator());
+        return groups.computeIfAbsent(start, d -> new GroupAccumulator(relativeAccuracy));
     }
 
     Map<LocalDate, GroupAccumulator> groups() {

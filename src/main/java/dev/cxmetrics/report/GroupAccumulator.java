@@ -9,7 +9,6 @@ import dev.cxmetrics.kpi.Fcr;
 import dev.cxmetrics.kpi.FirstResponseTime;
 import dev.cxmetrics.kpi.Nps;
 import dev.cxmetrics.kpi.ResolutionTime;
-import dev.cxmetrics.stats.DurationStats;
 
 /**
  * The running KPI counters of one group. Every method is a handful of primitive updates;
@@ -25,15 +24,24 @@ final class GroupAccumulator {
     long cesTotal;
     long cesSum;
     long cesEasy;
-    final DurationStats.Builder firstResponse = DurationStats.builder();
+    /** 0 for exact quantiles, else the relative accuracy of the sketches. */
+    final double relativeAccuracy;
+    final DurationRecorder firstResponse;
     long unanswered;
-    final DurationStats.Builder resolution = DurationStats.builder();
+    final DurationRecorder resolution;
     long open;
     long oneTouch;
     long eligible;
     long zeroTouch;
-    final DurationStats.Builder handle = DurationStats.builder();
+    final DurationRecorder handle;
     long untracked;
+
+    GroupAccumulator(double relativeAccuracy) {
+        this.relativeAccuracy = relativeAccuracy;
+        this.firstResponse = DurationRecorder.create(relativeAccuracy);
+        this.resolution = DurationRecorder.create(relativeAccuracy);
+        this.handle = DurationRecorder.create(relativeAccuracy);
+    }
 
     /** Counts a created ticket and its first response time; {@code frtNanos < 0} means unanswered. */
     void created(long frtNanos) {
@@ -41,13 +49,13 @@ final class GroupAccumulator {
         if (frtNanos < 0) {
             unanswered++;
         } else {
-            firstResponse.recordNanos(frtNanos);
+            firstResponse.record(frtNanos);
         }
     }
 
     /** Counts a resolved ticket: its resolution time and its first-contact outcome. */
     void resolved(long resolutionNanos, int agentReplies, int reopens) {
-        resolution.recordNanos(resolutionNanos);
+        resolution.record(resolutionNanos);
         if (agentReplies == 0) {
             zeroTouch++;
         } else {
@@ -67,7 +75,7 @@ final class GroupAccumulator {
         if (handleNanos < 0) {
             untracked++;
         } else {
-            handle.recordNanos(handleNanos);
+            handle.record(handleNanos);
         }
     }
 
@@ -141,7 +149,7 @@ final class GroupAccumulator {
     }
 
     GroupAccumulator copy() {
-        GroupAccumulator copy = new GroupAccumulator();
+        GroupAccumulator copy = new GroupAccumulator(relativeAccuracy);
         copy.merge(this);
         return copy;
     }

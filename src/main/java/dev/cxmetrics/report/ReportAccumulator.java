@@ -46,7 +46,8 @@ public final class ReportAccumulator {
     private final int[] ticketDimensions;
     /** For each position in {@link #dimensions}, its index in {@link #ticketDimensions}, or -1. */
     private final int[] ticketPositions;
-    private final GroupAccumulator overall = new GroupAccumulator();
+    private final double relativeAccuracy;
+    private final GroupAccumulator overall;
     private final List<Map<String, GroupAccumulator>> groups;
     private final BucketIndex buckets;
     private final TicketIndex tickets;
@@ -57,6 +58,8 @@ public final class ReportAccumulator {
 
     ReportAccumulator(ReportSpec spec) {
         this.spec = spec;
+        this.relativeAccuracy = spec.relativeAccuracy().orElse(0);
+        this.overall = new GroupAccumulator(relativeAccuracy);
         this.dimensions = spec.dimensions().toArray(new Dimension[0]);
         int joined = 0;
         int[] positions = new int[dimensions.length];
@@ -75,7 +78,7 @@ public final class ReportAccumulator {
         for (int d = 0; d < dimensions.length; d++) {
             groups.add(new HashMap<>());
         }
-        this.buckets = new BucketIndex(spec.bucket(), spec.zone());
+        this.buckets = new BucketIndex(spec.bucket(), spec.zone(), relativeAccuracy);
         this.tickets = new TicketIndex(ticketDimensions.length);
         this.businessHours = spec.businessHours().orElse(null);
         this.sla = spec.slaPolicy().isEmpty() ? null
@@ -281,7 +284,7 @@ public final class ReportAccumulator {
                 Map<String, GroupAccumulator> copy = new HashMap<>(groups.get(d));
                 if (dimensions[d] != Dimension.AGENT) {
                     GroupAccumulator absent = copy.containsKey(Ticket.ABSENT)
-                            ? copy.get(Ticket.ABSENT).copy() : new GroupAccumulator();
+                            ? copy.get(Ticket.ABSENT).copy() : new GroupAccumulator(relativeAccuracy);
                     for (Response response : pendingResponses) {
                         absent.response(GroupAccumulator.handleNanos(response));
                     }
@@ -346,7 +349,7 @@ public final class ReportAccumulator {
         Map<String, GroupAccumulator> map = groups.get(dimension);
         GroupAccumulator group = map.get(key);
         if (group == null) {
-            group = new GroupAccumulator();
+            group = new GroupAccumulator(relativeAccuracy);
             map.put(key, group);
         }
         return group;

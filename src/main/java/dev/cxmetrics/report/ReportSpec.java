@@ -4,6 +4,7 @@ import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.sla.SlaPolicy;
+import dev.cxmetrics.stats.DurationSketch;
 import dev.cxmetrics.time.BusinessCalendar;
 import dev.cxmetrics.time.TimeBucket;
 
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What a {@link KpiReport} computes: the zone and size of its calendar buckets and the
@@ -41,8 +43,10 @@ public final class ReportSpec {
     private final BusinessCalendar businessHours;
     private final SlaPolicy slaPolicy;
     private final Instant slaAsOf;
+    private final double relativeAccuracy;
 
     private ReportSpec(Builder builder) {
+        this.relativeAccuracy = builder.relativeAccuracy;
         this.zone = builder.zone;
         this.bucket = builder.bucket;
         this.dimensions = Collections.unmodifiableList(new ArrayList<>(builder.dimensions));
@@ -85,6 +89,15 @@ public final class ReportSpec {
      */
     public List<Dimension> dimensions() {
         return dimensions;
+    }
+
+    /**
+     * Returns the relative accuracy of approximate quantiles.
+     *
+     * @return the accuracy of the per-group sketches, or empty when quantiles are exact (the default)
+     */
+    public OptionalDouble relativeAccuracy() {
+        return relativeAccuracy == 0 ? OptionalDouble.empty() : OptionalDouble.of(relativeAccuracy);
     }
 
     /**
@@ -159,19 +172,20 @@ public final class ReportSpec {
         ReportSpec other = (ReportSpec) o;
         return zone.equals(other.zone) && bucket == other.bucket && dimensions.equals(other.dimensions)
                 && Objects.equals(businessHours, other.businessHours) && Objects.equals(slaPolicy, other.slaPolicy)
-                && Objects.equals(slaAsOf, other.slaAsOf);
+                && Objects.equals(slaAsOf, other.slaAsOf) && relativeAccuracy == other.relativeAccuracy;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, bucket, dimensions, businessHours, slaPolicy, slaAsOf);
+        return Objects.hash(zone, bucket, dimensions, businessHours, slaPolicy, slaAsOf, relativeAccuracy);
     }
 
     @Override
     public String toString() {
         return "ReportSpec{zone=" + zone + ", bucket=" + bucket.label() + ", by=" + dimensions
                 + (businessHours == null ? "" : ", businessHours=" + businessHours)
-                + (slaPolicy == null ? "" : ", sla=" + slaPolicy + " as of " + slaAsOf) + "}";
+                + (slaPolicy == null ? "" : ", sla=" + slaPolicy + " as of " + slaAsOf)
+                + (relativeAccuracy == 0 ? "" : ", approximate quantiles to " + relativeAccuracy) + "}";
     }
 
     /**
@@ -184,8 +198,37 @@ public final class ReportSpec {
         private BusinessCalendar businessHours;
         private SlaPolicy slaPolicy;
         private Instant slaAsOf;
+        private double relativeAccuracy;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps a {@link DurationSketch} of 1% relative accuracy per group and duration kind instead
+         * of every duration; see {@link #approximateQuantiles(double)}.
+         *
+         * @return this builder
+         */
+        public Builder approximateQuantiles() {
+            return approximateQuantiles(DurationSketch.DEFAULT_RELATIVE_ACCURACY);
+        }
+
+        /**
+         * Keeps a {@link DurationSketch} per group and duration kind instead of every duration.
+         * Counts, sums, means, minimums and maximums stay exact; medians and percentiles are
+         * within {@code relativeAccuracy} of the exact value at the lower closest rank. Memory per
+         * group is bounded (a few KiB) whatever the number of tickets, and partial reports merge
+         * and encode compactly. Use it for large or unbounded streams; keep the exact default
+         * when every percentile must match a spreadsheet to the nanosecond.
+         *
+         * @param relativeAccuracy the relative accuracy, in [0.0001, 1), e.g. 0.01 for 1%
+         * @return this builder
+         * @throws IllegalArgumentException when the accuracy is out of range
+         */
+        public Builder approximateQuantiles(double relativeAccuracy) {
+            DurationSketch.withRelativeAccuracy(relativeAccuracy); // validates, naming the value
+            this.relativeAccuracy = relativeAccuracy;
+            return this;
         }
 
         /**

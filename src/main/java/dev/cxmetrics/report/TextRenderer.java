@@ -26,7 +26,15 @@ final class TextRenderer {
         ReportSpec spec = report.spec();
         out.append("cxmetrics report — ").append(Long.toString(report.overall().tickets()))
                 .append(" tickets, zone ").append(spec.zone().getId())
-                .append(", ").append(spec.bucket().label()).append(" buckets\n\n");
+                .append(", ").append(spec.bucket().label()).append(" buckets");
+        if (spec.businessHours().isPresent()) {
+            out.append(", times in business hours");
+        }
+        if (spec.relativeAccuracy().isPresent()) {
+            out.append(", quantiles within ").append(Formats.fixed(java.util.OptionalDouble.of(
+                    100 * spec.relativeAccuracy().getAsDouble()), 2, "%")).append(" (approximate)");
+        }
+        out.append("\n\n");
         table("Overall", List.of("all"), List.of(report.overall()), out);
         for (Dimension dimension : spec.dimensions()) {
             List<String> keys = new ArrayList<>();

@@ -27,11 +27,14 @@ import java.util.Optional;
  *
  * <p>Every statistic of an empty multiset is {@link Optional#empty()}; {@link #count()} is 0.
  *
+ * <p>Approximate statistics ({@link #ofSketch(DurationSketch)}, {@link #isExact()} false) keep a
+ * sketch instead of the values: everything but the percentiles stays exact.
+ *
  * <p>Instances are immutable and thread-safe. Build them with {@link #of(Iterable)},
  * {@link #ofNanos(long...)} or a {@link Builder}.
  */
 public final class DurationStats {
-    private static final DurationStats EMPTY = new DurationStats(new long[0], 0, 0, 0, 0);
+    private static final DurationStats EMPTY = new DurationStats(new long[0], 0, 0, 0, 0, null);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final long[] values;
@@ -39,8 +42,11 @@ public final class DurationStats {
     private final long sumLow;
     private final long min;
     private final long max;
+    /** Non-null for approximate statistics, which answer percentiles from the sketch. */
+    private final DurationSketch sketch;
 
-    private DurationStats(long[] values, long sumHigh, long sumLow, long min, long max) {
+    private DurationStats(long[] values, long sumHigh, long sumLow, long min, long max, DurationSketch sketch) {
+        this.sketch = sketch;
         this.values = values;
         this.sumHigh = sumHigh;
         this.sumLow = sumLow;
@@ -91,6 +97,38 @@ public final class DurationStats {
     }
 
     /**
+     * Returns approximate statistics backed by a copy of a sketch: count, sum, mean, min and max
+     * are exact; percentiles and the median are the sketch's, within its relative accuracy (see
+     * {@link DurationSketch#percentile(double)}: the value at the lower closest rank, not
+     * interpolated). Memory is bounded by the sketch, whatever the count.
+     *
+     * @param sketch the sketch; copied, so later changes to it do not show
+     * @return approximate statistics
+     */
+    public static DurationStats ofSketch(DurationSketch sketch) {
+        Objects.requireNonNull(sketch, "sketch");
+        return new DurationStats(null, 0, 0, 0, 0, sketch.copy());
+    }
+
+    /**
+     * Tells whether these statistics are exact, or approximate from a {@link DurationSketch}.
+     *
+     * @return true when every statistic, percentiles included, is exact
+     */
+    public boolean isExact() {
+        return sketch == null;
+    }
+
+    /**
+     * Returns the relative accuracy of approximate percentiles.
+     *
+     * @return the sketch's relative accuracy, or empty when the statistics are exact
+     */
+    public java.util.OptionalDouble relativeAccuracy() {
+        return sketch == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(sketch.relativeAccuracy());
+    }
+
+    /**
      * Starts a mutable builder, the allocation-free way to collect many durations.
      *
      * @return a new empty builder; not thread-safe
@@ -105,7 +143,7 @@ public final class DurationStats {
      * @return the count, {@code >= 0}
      */
     public long count() {
-        return values.length;
+        return sketch != null ? sketch.count() : values.length;
     }
 
     /**
@@ -114,7 +152,7 @@ public final class DurationStats {
      * @return true when {@link #count()} is 0
      */
     public boolean isEmpty() {
-        return values.length == 0;
+        return count() == 0;
     }
 
     /**
@@ -124,6 +162,9 @@ public final class DurationStats {
      * @throws ArithmeticException when the total exceeds the range of {@link Duration}
      */
     public Optional<Duration> sum() {
+        if (sketch != null) {
+            return sketch.sum();
+        }
         if (isEmpty()) {
             return Optional.empty();
         }
@@ -136,6 +177,9 @@ public final class DurationStats {
      * @return the mean, or empty when there are no durations
      */
     public Optional<Duration> mean() {
+        if (sketch != null) {
+            return sketch.mean();
+        }
         if (isEmpty()) {
             return Optional.empty();
         }
@@ -153,6 +197,9 @@ public final class DurationStats {
      * @return the minimum, or empty when there are no durations
      */
     public Optional<Duration> min() {
+        if (sketch != null) {
+            return sketch.min();
+        }
         return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(min));
     }
 
@@ -162,6 +209,9 @@ public final class DurationStats {
      * @return the maximum, or empty when there are no durations
      */
     public Optional<Duration> max() {
+        if (sketch != null) {
+            return sketch.max();
+        }
         return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(max));
     }
 
@@ -186,6 +236,9 @@ public final class DurationStats {
      */
     public Optional<Duration> percentile(double p) {
         checkPercentile(p);
+        if (sketch != null) {
+            return sketch.percentile(p);
+        }
         if (isEmpty()) {
             return Optional.empty();
         }
@@ -240,8 +293,12 @@ public final class DurationStats {
      * Returns the durations in nanoseconds, sorted ascending; a new array on each call.
      *
      * @return the sorted values
+     * @throws IllegalStateException when the statistics are approximate
      */
     public long[] toSortedNanos() {
+        if (sketch != null) {
+            throw new IllegalStateException("approximate statistics keep no values; check isExact()");
+        }
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted;
@@ -253,21 +310,25 @@ public final class DurationStats {
             return false;
         }
         DurationStats other = (DurationStats) o;
+        if (sketch != null || other.sketch != null) {
+            return sketch != null && sketch.equals(other.sketch);
+        }
         return values.length == other.values.length && Arrays.equals(toSortedNanos(), other.toSortedNanos());
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(toSortedNanos());
+        return sketch != null ? sketch.hashCode() : Arrays.hashCode(toSortedNanos());
     }
 
     @Override
     public String toString() {
         if (isEmpty()) {
-            return "DurationStats{count=0}";
+            return "DurationStats{count=0" + (sketch == null ? "" : ", approximate") + "}";
         }
-        return "DurationStats{count=" + values.length + ", min=" + min().orElseThrow() + ", median="
-                + median().orElseThrow() + ", mean=" + mean().orElseThrow() + ", max=" + max().orElseThrow() + "}";
+        return "DurationStats{count=" + count() + ", min=" + min().orElseThrow() + ", median="
+                + median().orElseThrow() + ", mean=" + mean().orElseThrow() + ", max=" + max().orElseThrow()
+                + (sketch == null ? "" : ", approximate to " + sketch.relativeAccuracy()) + "}";
     }
 
     /**
@@ -382,7 +443,7 @@ public final class DurationStats {
             if (count == 0) {
                 return EMPTY;
             }
-            return new DurationStats(Arrays.copyOf(values, count), sumHigh, sumLow, min, max);
+            return new DurationStats(Arrays.copyOf(values, count), sumHigh, sumLow, min, max, null);
         }
 
         private void grow(int needed) {

@@ -15,6 +15,8 @@ import dev.cxmetrics.sla.SlaMetric;
 import dev.cxmetrics.sla.SlaPolicy;
 import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.sla.SlaTarget;
+import dev.cxmetrics.stats.DurationSketch;
+import dev.cxmetrics.stats.DurationStats;
 import dev.cxmetrics.time.BusinessCalendar;
 import dev.cxmetrics.time.TimeBucket;
 import org.junit.jupiter.api.Test;
@@ -114,10 +116,59 @@ class ReportReferenceTest {
         if (random.nextInt(3) == 0) {
             builder.businessHours(OFFICE);
         }
+        if (random.nextInt(4) == 0) {
+            builder.approximateQuantiles(0.02);
+        }
         if (random.nextInt(3) == 0) {
             builder.sla(POLICY, java.time.Instant.parse("2026-03-30T12:00:00Z"));
         }
         return builder;
+    }
+
+    @Test
+    void approximateQuantilesKeepExactCountsAndMeansAndBoundedPercentiles() {
+        for (long seed = 1; seed <= 100; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            RandomData data = RandomData.generate(seed, 1 + random.nextInt(80));
+            Dimension[] by = shuffledDimensions(random);
+            KpiReport exact = ReportSpec.builder().zone(ROME).by(by).build().compute(data.tickets, data.responses, data.answers);
+            KpiReport approx = ReportSpec.builder().zone(ROME).by(by).approximateQuantiles(0.01).build()
+                    .compute(data.tickets, data.responses, data.answers);
+            compareApproximate(exact.overall(), approx.overall(), seed);
+            for (Dimension d : by) {
+                assertThat(approx.groups(d).keySet()).isEqualTo(exact.groups(d).keySet());
+                for (String key : exact.groups(d).keySet()) {
+                    compareApproximate(exact.groups(d).get(key), approx.groups(d).get(key), seed);
+                }
+            }
+            assertThat(approx.buckets().keySet()).isEqualTo(exact.buckets().keySet());
+        }
+    }
+
+    private static void compareApproximate(KpiSet exact, KpiSet approx, long seed) {
+        assertThat(approx.tickets()).isEqualTo(exact.tickets());
+        assertThat(approx.csat()).isEqualTo(exact.csat());
+        assertThat(approx.fcr()).isEqualTo(exact.fcr());
+        for (var pair : List.of(List.of(exact.firstResponse().stats(), approx.firstResponse().stats()),
+                List.of(exact.resolution().stats(), approx.resolution().stats()),
+                List.of(exact.aht().stats(), approx.aht().stats()))) {
+            DurationStats e = pair.get(0);
+            DurationStats a = pair.get(1);
+            assertThat(a.isExact()).isFalse();
+            assertThat(a.count()).as("seed %d", seed).isEqualTo(e.count());
+            assertThat(a.sum()).as("seed %d", seed).isEqualTo(e.sum());
+            assertThat(a.mean()).as("seed %d", seed).isEqualTo(e.mean());
+            assertThat(a.min()).isEqualTo(e.min());
+            assertThat(a.max()).isEqualTo(e.max());
+            if (!e.isEmpty()) {
+                long[] sorted = e.toSortedNanos();
+                for (double p : new double[] {10, 50, 90, 99}) {
+                    long lower = sorted[(int) Math.floor(p / 100 * (sorted.length - 1))];
+                    long got = a.percentile(p).orElseThrow().toNanos();
+                    assertThat((double) Math.abs(got - lower)).as("seed %d p%s", seed, p).isLessThanOrEqualTo(0.01 * lower);
+                }
+            }
+        }
     }
 
     private static Dimension[] shuffledDimensions(SplittableRandom random) {
@@ -127,7 +178,11 @@ class ReportReferenceTest {
     }
 
     /** The obvious, slow report: for each group, filter its records and run the calculators. */
+    /** The sketch accuracy of the spec being checked, 0 for exact; tests run on one thread. */
+    private static double accuracy;
+
     static KpiReport reference(ReportSpec spec, RandomData data) {
+        accuracy = spec.relativeAccuracy().orElse(0);
         Map<String, Ticket> byId = data.tickets.stream().collect(Collectors.toMap(Ticket::id, t -> t));
         BusinessCalendar hours = spec.businessHours().orElse(null);
         KpiSet overall = kpis(hours, data.tickets, data.tickets, data.responses, data.answers, data.tickets.size());
@@ -183,10 +238,24 @@ class ReportReferenceTest {
 
     private static KpiSet kpis(BusinessCalendar hours, List<Ticket> created, List<Ticket> resolution,
                                List<Response> responses, List<SurveyAnswer> answers, long tickets) {
-        return new KpiSet(tickets, Csat.of(answers), Nps.of(answers), Ces.of(answers),
-                hours == null ? FirstResponseTime.of(created) : FirstResponseTime.of(created, hours),
-                hours == null ? ResolutionTime.of(resolution) : ResolutionTime.of(resolution, hours),
-                Fcr.of(resolution), Aht.of(responses));
+        FirstResponseTime frt = hours == null ? FirstResponseTime.of(created) : FirstResponseTime.of(created, hours);
+        ResolutionTime res = hours == null ? ResolutionTime.of(resolution) : ResolutionTime.of(resolution, hours);
+        Aht aht = Aht.of(responses);
+        if (accuracy > 0) {
+            frt = new FirstResponseTime(sketched(frt.stats()), frt.unanswered());
+            res = new ResolutionTime(sketched(res.stats()), res.open());
+            aht = new Aht(sketched(aht.stats()), aht.untracked());
+        }
+        return new KpiSet(tickets, Csat.of(answers), Nps.of(answers), Ces.of(answers), frt, res,
+                Fcr.of(resolution), aht);
+    }
+
+    private static DurationStats sketched(DurationStats exact) {
+        DurationSketch sketch = DurationSketch.withRelativeAccuracy(accuracy);
+        for (long nanos : exact.toSortedNanos()) {
+            sketch.recordNanos(nanos);
+        }
+        return DurationStats.ofSketch(sketch);
     }
 
     private static <T> List<T> filter(List<T> list, Predicate<T> predicate) {
