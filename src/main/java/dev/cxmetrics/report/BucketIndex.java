@@ -5,7 +5,6 @@ import dev.cxmetrics.time.TimeBucket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -67,9 +66,20 @@ final class BucketIndex {
         return groups;
     }
 
+    /** Buckets are nearly equal in length, so interpolation lands on or next to the right one. */
     private int search(long second) {
-        int i = Arrays.binarySearch(bounds, second);
-        return i >= 0 ? i : -i - 2;
+        int n = window.length;
+        int i = (int) ((double) (second - bounds[0]) / (bounds[n] - bounds[0]) * n);
+        if (i >= n) {
+            i = n - 1;
+        }
+        while (second < bounds[i]) {
+            i--;
+        }
+        while (second >= bounds[i + 1]) {
+            i++;
+        }
+        return i;
     }
 
     private GroupAccumulator outsideWindow(Instant instant) {

@@ -3,14 +3,18 @@ package dev.cxmetrics.report;
 import java.util.Arrays;
 
 /**
- * Ticket id → the ticket's group keys in the dimensions that responses and answers take from
- * their ticket. Open addressing over parallel arrays: adding a ticket stores references only
- * and allocates nothing but amortised growth. Not thread-safe.
+ * Ticket id → slot (insertion number), plus the ticket's group keys in the dimensions that
+ * responses and answers take from their ticket. Not thread-safe.
+ *
+ * <p>The hash table is one {@code long[]}: the id's hash in the high half and its slot + 1 in the
+ * low half (0 = empty), so a probe costs one memory access and the id itself is compared only when
+ * the hashes agree. Ids and keys sit in slot order in their own arrays. Adding a ticket allocates
+ * nothing but amortised growth.
  */
 final class TicketIndex {
     private final int dimensions;
-    private String[] ids = new String[64];
-    private int[] slots = new int[64];
+    private long[] table = new long[64];
+    private String[] ids = new String[32];
     /** Group keys per slot: {@code keys[slot * dimensions + d]}. */
     private String[] keys;
     private int size;
@@ -26,22 +30,27 @@ final class TicketIndex {
 
     /** Adds a ticket; returns its slot, or -1 when the id is already present. */
     int add(String id) {
-        if (2 * (size + 1) > ids.length) {
-            rehash(ids.length * 2);
+        if (2 * (size + 1) > table.length) {
+            rehash(table.length * 2);
         }
-        int mask = ids.length - 1;
-        int i = mix(id.hashCode()) & mask;
-        while (ids[i] != null) {
-            if (ids[i].equals(id)) {
+        int hash = mix(id.hashCode());
+        int mask = table.length - 1;
+        int i = hash & mask;
+        long entry;
+        while ((entry = table[i]) != 0) {
+            if ((int) (entry >>> 32) == hash && ids[(int) entry - 1].equals(id)) {
                 return -1;
             }
             i = (i + 1) & mask;
         }
-        ids[i] = id;
-        slots[i] = size;
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+        }
         if ((size + 1) * dimensions > keys.length) {
             keys = Arrays.copyOf(keys, Math.max(keys.length * 2, (size + 1) * dimensions));
         }
+        ids[size] = id;
+        table[i] = ((long) hash << 32) | (size + 1);
         return size++;
     }
 
@@ -51,12 +60,16 @@ final class TicketIndex {
 
     /** Returns the slot of a ticket id, or -1 when unknown. */
     int find(String id) {
-        int mask = ids.length - 1;
-        int i = mix(id.hashCode()) & mask;
-        String candidate;
-        while ((candidate = ids[i]) != null) {
-            if (candidate.equals(id)) {
-                return slots[i];
+        int hash = mix(id.hashCode());
+        int mask = table.length - 1;
+        int i = hash & mask;
+        long entry;
+        while ((entry = table[i]) != 0) {
+            if ((int) (entry >>> 32) == hash) {
+                int slot = (int) entry - 1;
+                if (ids[slot].equals(id)) {
+                    return slot;
+                }
             }
             i = (i + 1) & mask;
         }
@@ -67,12 +80,14 @@ final class TicketIndex {
         return keys[slot * dimensions + dimension];
     }
 
-    /** Visits every ticket id with its slot, in no particular order. */
+    String id(int slot) {
+        return ids[slot];
+    }
+
+    /** Visits every ticket id with its slot, in slot (insertion) order. */
     void forEach(SlotVisitor visitor) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] != null) {
-                visitor.visit(ids[i], slots[i]);
-            }
+        for (int slot = 0; slot < size; slot++) {
+            visitor.visit(ids[slot], slot);
         }
     }
 
@@ -84,19 +99,16 @@ final class TicketIndex {
         if (capacity <= 0) {
             throw new IllegalStateException("too many tickets for one report accumulator");
         }
-        String[] oldIds = ids;
-        int[] oldSlots = slots;
-        ids = new String[capacity];
-        slots = new int[capacity];
+        long[] old = table;
+        table = new long[capacity];
         int mask = capacity - 1;
-        for (int j = 0; j < oldIds.length; j++) {
-            if (oldIds[j] != null) {
-                int i = mix(oldIds[j].hashCode()) & mask;
-                while (ids[i] != null) {
+        for (long entry : old) {
+            if (entry != 0) {
+                int i = (int) (entry >>> 32) & mask;
+                while (table[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                ids[i] = oldIds[j];
-                slots[i] = oldSlots[j];
+                table[i] = entry;
             }
         }
     }
