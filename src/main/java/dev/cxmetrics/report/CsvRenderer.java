@@ -1,6 +1,8 @@
 package dev.cxmetrics.report;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -33,6 +35,8 @@ final class CsvRenderer {
     }
 
     private static void row(String group, String key, KpiSet set, Appendable out) throws IOException {
+        Optional<Duration>[] frt = Formats.medianAndP90(set.firstResponse().stats());
+        Optional<Duration>[] res = Formats.medianAndP90(set.resolution().stats());
         field(group, out);
         out.append(',');
         field(key, out);
@@ -45,12 +49,12 @@ final class CsvRenderer {
                 Long.toString(set.ces().total()), Formats.number(set.ces().mean()),
                 Long.toString(set.firstResponse().answered()), Long.toString(set.firstResponse().unanswered()),
                 Formats.seconds(set.firstResponse().stats().mean()),
-                Formats.seconds(set.firstResponse().stats().median()),
-                Formats.seconds(set.firstResponse().stats().percentile(90)),
+                Formats.seconds(frt[0]),
+                Formats.seconds(frt[1]),
                 Long.toString(set.resolution().resolved()), Long.toString(set.resolution().open()),
                 Formats.seconds(set.resolution().stats().mean()),
-                Formats.seconds(set.resolution().stats().median()),
-                Formats.seconds(set.resolution().stats().percentile(90)),
+                Formats.seconds(res[0]),
+                Formats.seconds(res[1]),
                 Long.toString(set.fcr().oneTouch()), Long.toString(set.fcr().eligible()),
                 Formats.number(set.fcr().percent()),
                 Long.toString(set.aht().count()), Formats.seconds(set.aht().mean()));

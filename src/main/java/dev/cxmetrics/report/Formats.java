@@ -10,6 +10,16 @@ final class Formats {
     private Formats() {
     }
 
+    /** The median and the 90th percentile of some durations, from one selection pass. */
+    static Optional<Duration>[] medianAndP90(dev.cxmetrics.stats.DurationStats stats) {
+        java.util.List<Duration> q = stats.percentiles(50, 90);
+        @SuppressWarnings("unchecked")
+        Optional<Duration>[] result = new Optional[] {
+            q.isEmpty() ? Optional.empty() : Optional.of(q.get(0)),
+            q.isEmpty() ? Optional.empty() : Optional.of(q.get(1))};
+        return result;
+    }
+
     /** Decimal seconds, exact to the nanosecond, without exponent: {@code 2260}, {@code 0.5}. */
     static String seconds(Optional<Duration> duration) {
         if (duration.isEmpty()) {

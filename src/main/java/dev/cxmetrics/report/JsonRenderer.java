@@ -103,9 +103,10 @@ final class JsonRenderer {
     }
 
     private static void durations(dev.cxmetrics.stats.DurationStats stats, Appendable out) throws IOException {
+        java.util.Optional<java.time.Duration>[] quantiles = Formats.medianAndP90(stats);
         out.append(",\"mean\":").append(value(Formats.seconds(stats.mean())))
-                .append(",\"median\":").append(value(Formats.seconds(stats.median())))
-                .append(",\"p90\":").append(value(Formats.seconds(stats.percentile(90)))).append('}');
+                .append(",\"median\":").append(value(Formats.seconds(quantiles[0])))
+                .append(",\"p90\":").append(value(Formats.seconds(quantiles[1]))).append('}');
     }
 
     private static String value(String number) {

@@ -185,6 +185,8 @@ final class TextRenderer {
     }
 
     private static String[] cells(String key, KpiSet set) {
+        java.util.Optional<java.time.Duration>[] frt = Formats.medianAndP90(set.firstResponse().stats());
+        java.util.Optional<java.time.Duration>[] res = Formats.medianAndP90(set.resolution().stats());
         return new String[] {
             key,
             Long.toString(set.tickets()),
@@ -194,11 +196,11 @@ final class TextRenderer {
             Long.toString(set.nps().total()),
             Formats.fixed(set.ces().mean(), 2, ""),
             Long.toString(set.ces().total()),
-            Formats.human(set.firstResponse().stats().median()),
-            Formats.human(set.firstResponse().stats().percentile(90)),
+            Formats.human(frt[0]),
+            Formats.human(frt[1]),
             Long.toString(set.firstResponse().unanswered()),
-            Formats.human(set.resolution().stats().median()),
-            Formats.human(set.resolution().stats().percentile(90)),
+            Formats.human(res[0]),
+            Formats.human(res[1]),
             Long.toString(set.resolution().open()),
             Formats.fixed(set.fcr().percent(), 1, "%"),
             Formats.human(set.aht().mean()),

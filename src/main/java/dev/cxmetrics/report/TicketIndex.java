@@ -18,6 +18,7 @@ final class TicketIndex {
     /** Group keys per slot: {@code keys[slot * dimensions + d]}. */
     private String[] keys;
     private int size;
+    private int lastFound;
 
     TicketIndex(int dimensions) {
         this.dimensions = dimensions;
@@ -58,8 +59,28 @@ final class TicketIndex {
         keys[slot * dimensions + dimension] = key;
     }
 
-    /** Returns the slot of a ticket id, or -1 when unknown. */
+    /**
+     * Returns the slot of a ticket id, or -1 when unknown. Exports usually list a ticket's
+     * responses together and tickets in order, so the last slot found and the one after it are
+     * tried before the hash table.
+     */
     int find(String id) {
+        int last = lastFound;
+        if (last < size && ids[last].equals(id)) {
+            return last;
+        }
+        if (last + 1 < size && ids[last + 1].equals(id)) {
+            lastFound = last + 1;
+            return last + 1;
+        }
+        int slot = lookUp(id);
+        if (slot >= 0) {
+            lastFound = slot;
+        }
+        return slot;
+    }
+
+    private int lookUp(String id) {
         int hash = mix(id.hashCode());
         int mask = table.length - 1;
         int i = hash & mask;

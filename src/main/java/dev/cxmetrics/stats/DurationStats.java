@@ -246,6 +246,74 @@ public final class DurationStats {
     }
 
     /**
+     * Returns several percentiles at once, in the order asked, for about the cost of one: the
+     * values are copied once and each selection works on what is left of the previous one.
+     * Each is computed as {@link #percentile(double)} computes it.
+     *
+     * @param ps the percentiles, each in [0, 100]
+     * @return one duration per requested percentile, or an empty list when there are no durations
+     * @throws IllegalArgumentException when a percentile is NaN or outside [0, 100]
+     */
+    public java.util.List<Duration> percentiles(double... ps) {
+        Objects.requireNonNull(ps, "ps");
+        for (double p : ps) {
+            checkPercentile(p);
+        }
+        if (isEmpty()) {
+            return java.util.List.of();
+        }
+        Duration[] result = new Duration[ps.length];
+        if (sketch != null) {
+            for (int i = 0; i < ps.length; i++) {
+                result[i] = sketch.percentile(ps[i]).orElseThrow();
+            }
+            return java.util.List.of(result);
+        }
+        Integer[] order = new Integer[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(ps[x], ps[y]));
+        long[] work = values.clone();
+        int from = 0;
+        for (Integer i : order) {
+            long nanos = percentileNanos(ps[i], work, from);
+            result[i] = Duration.ofNanos(nanos);
+            from = Math.max(from, rankOf(ps[i]));
+        }
+        return java.util.List.of(result);
+    }
+
+    private int rankOf(double p) {
+        return BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED)
+                .setScale(0, RoundingMode.FLOOR).intValueExact();
+    }
+
+    /**
+     * The percentile on a working copy whose elements before {@code from} are each no greater
+     * than any element after, as the previous selections left it.
+     */
+    private long percentileNanos(double p, long[] work, int from) {
+        if (p == 0) {
+            return min;
+        }
+        if (p == 100) {
+            return max;
+        }
+        BigDecimal h = BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED);
+        BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
+        int rank = floor.intValueExact();
+        BigDecimal fraction = h.subtract(floor);
+        long lower = LongSelect.select(work, from, work.length, rank);
+        if (fraction.signum() == 0) {
+            return lower;
+        }
+        long upper = LongSelect.minFrom(work, rank + 1);
+        BigDecimal offset = fraction.multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP);
+        return lower + offset.longValueExact();
+    }
+
+    /**
      * Returns the exact {@code p}-th percentile in nanoseconds, or -1 when empty; see
      * {@link #percentile(double)}.
      */
@@ -260,18 +328,7 @@ public final class DurationStats {
         if (p == 100) {
             return max;
         }
-        BigDecimal h = BigDecimal.valueOf(n - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED);
-        BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
-        int rank = floor.intValueExact();
-        BigDecimal fraction = h.subtract(floor);
-        long[] work = values.clone();
-        long lower = LongSelect.select(work, rank);
-        if (fraction.signum() == 0) {
-            return lower;
-        }
-        long upper = LongSelect.minFrom(work, rank + 1);
-        BigDecimal offset = fraction.multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP);
-        return lower + offset.longValueExact();
+        return percentileNanos(p, values.clone(), 0);
     }
 
     static void checkPercentile(double p) {

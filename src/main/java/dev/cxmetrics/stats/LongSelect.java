@@ -14,10 +14,15 @@ final class LongSelect {
      * is not greater and everything after it is not smaller; returns {@code a[k]}.
      */
     static long select(long[] a, int k) {
-        int lo = 0;
-        int hi = a.length - 1;
+        return select(a, 0, a.length, k);
+    }
+
+    /** Like {@link #select(long[], int)} within {@code a[from..to)}, with {@code from <= k < to}. */
+    static long select(long[] a, int from, int to, int k) {
+        int lo = from;
+        int hi = to - 1;
         // A quickselect that degenerates is cut off and finished by a sort: introselect.
-        int budget = 2 * (64 - Long.numberOfLeadingZeros(a.length)) + 8;
+        int budget = 2 * (64 - Long.numberOfLeadingZeros(to - from)) + 8;
         while (hi - lo >= INSERTION_SORT_BELOW) {
             if (budget-- == 0) {
                 Arrays.sort(a, lo, hi + 1);
