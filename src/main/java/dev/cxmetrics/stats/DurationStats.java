@@ -395,15 +395,23 @@ public final class DurationStats {
      * <p>Not thread-safe: confine a builder to one thread, or merge per-thread builders.
      */
     public static final class Builder {
-        private long[] values;
-        private int count;
+        /** Values are kept in chunks of this size once past it, so growing never copies them. */
+        private static final int CHUNK = 8192;
+        private static final int MAX_COUNT = Integer.MAX_VALUE - 8;
+
+        /** Full chunks, each holding {@link #CHUNK} values. */
+        private long[][] chunks = new long[0][];
+        private int fullChunks;
+        /** The chunk being filled; it doubles from small up to {@link #CHUNK}. */
+        private long[] current;
+        private int used;
         private long sumHigh;
         private long sumLow;
         private long min = Long.MAX_VALUE;
         private long max = Long.MIN_VALUE;
 
         private Builder(int capacity) {
-            values = new long[Math.max(capacity, 1)];
+            current = new long[Math.max(1, Math.min(capacity, CHUNK))];
         }
 
         /**
@@ -440,10 +448,10 @@ public final class DurationStats {
             if (nanos < 0) {
                 throw new IllegalArgumentException("duration " + nanos + " ns is negative");
             }
-            if (count == values.length) {
-                grow(count + 1);
+            if (used == current.length) {
+                makeRoom();
             }
-            values[count++] = nanos;
+            current[used++] = nanos;
             long low = sumLow + nanos;
             if (Long.compareUnsigned(low, sumLow) < 0) {
                 sumHigh++;
@@ -463,17 +471,20 @@ public final class DurationStats {
          *
          * @param other the builder to add
          * @return this builder
+         * @throws IllegalStateException when the total would exceed the capacity of a builder
          */
         public Builder merge(Builder other) {
             Objects.requireNonNull(other, "other");
-            if (other.count == 0) {
+            if (other.count() == 0) {
                 return this;
             }
-            if (count + other.count > values.length) {
-                grow(count + other.count);
+            if (count() + other.count() > MAX_COUNT) {
+                throw new IllegalStateException("a DurationStats.Builder holds at most " + MAX_COUNT + " durations");
             }
-            System.arraycopy(other.values, 0, values, count, other.count);
-            count += other.count;
+            for (int c = 0; c < other.fullChunks; c++) {
+                append(other.chunks[c], CHUNK);
+            }
+            append(other.current, other.used);
             long low = sumLow + other.sumLow;
             sumHigh += other.sumHigh + (Long.compareUnsigned(low, sumLow) < 0 ? 1 : 0);
             sumLow = low;
@@ -482,13 +493,26 @@ public final class DurationStats {
             return this;
         }
 
+        private void append(long[] source, int length) {
+            int copied = 0;
+            while (copied < length) {
+                if (used == current.length) {
+                    makeRoom();
+                }
+                int n = Math.min(length - copied, current.length - used);
+                System.arraycopy(source, copied, current, used, n);
+                used += n;
+                copied += n;
+            }
+        }
+
         /**
          * Returns the number of durations recorded so far.
          *
          * @return the count
          */
         public long count() {
-            return count;
+            return (long) fullChunks * CHUNK + used;
         }
 
         /**
@@ -497,19 +521,31 @@ public final class DurationStats {
          * @return the statistics
          */
         public DurationStats build() {
-            if (count == 0) {
+            if (count() == 0) {
                 return EMPTY;
             }
-            return new DurationStats(Arrays.copyOf(values, count), sumHigh, sumLow, min, max, null);
+            long[] values = new long[(int) count()];
+            for (int c = 0; c < fullChunks; c++) {
+                System.arraycopy(chunks[c], 0, values, c * CHUNK, CHUNK);
+            }
+            System.arraycopy(current, 0, values, fullChunks * CHUNK, used);
+            return new DurationStats(values, sumHigh, sumLow, min, max, null);
         }
 
-        private void grow(int needed) {
-            if (needed < 0 || needed > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("a DurationStats.Builder holds at most "
-                        + (Integer.MAX_VALUE - 8) + " durations");
+        private void makeRoom() {
+            if (count() >= MAX_COUNT) {
+                throw new IllegalStateException("a DurationStats.Builder holds at most " + MAX_COUNT + " durations");
             }
-            int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, values.length * 2L));
-            values = Arrays.copyOf(values, capacity);
+            if (current.length < CHUNK) {
+                current = Arrays.copyOf(current, Math.min(CHUNK, current.length * 2));
+                return;
+            }
+            if (fullChunks == chunks.length) {
+                chunks = Arrays.copyOf(chunks, Math.max(4, chunks.length * 2));
+            }
+            chunks[fullChunks++] = current;
+            current = new long[CHUNK];
+            used = 0;
         }
     }
 }
