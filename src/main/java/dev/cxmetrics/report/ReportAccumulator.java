@@ -41,20 +41,22 @@ import java.util.Objects;
  */
 public final class ReportAccumulator {
     private final ReportSpec spec;
-    private final Dimension[] dimensions;
+    // Package-private state: ReportCodec reads and fills it.
+    final Dimension[] dimensions;
     /** Positions in {@link #dimensions} of the dimensions responses and answers take from their ticket. */
-    private final int[] ticketDimensions;
+    final int[] ticketDimensions;
     /** For each position in {@link #dimensions}, its index in {@link #ticketDimensions}, or -1. */
     private final int[] ticketPositions;
-    private final double relativeAccuracy;
-    private final GroupAccumulator overall;
-    private final List<Map<String, GroupAccumulator>> groups;
-    private final BucketIndex buckets;
-    private final TicketIndex tickets;
-    private final List<Response> pendingResponses = new ArrayList<>();
-    private final List<SurveyAnswer> pendingAnswers = new ArrayList<>();
+    final double relativeAccuracy;
+    final GroupAccumulator overall;
+    final List<Map<String, GroupAccumulator>> groups;
+    final BucketIndex buckets;
+    final TicketIndex tickets;
+    final List<Response> pendingResponses = new ArrayList<>();
+    final List<SurveyAnswer> pendingAnswers = new ArrayList<>();
     private final BusinessCalendar businessHours;
-    private final SlaAccumulator sla;
+    /** Null when the spec has no SLA policy. */
+    final SlaAccumulator sla;
 
     ReportAccumulator(ReportSpec spec) {
         this.spec = spec;
@@ -312,6 +314,88 @@ public final class ReportAccumulator {
         }
         return new KpiReport(spec, overall.snapshot(), sets, bucketSets,
                 pendingResponses.size(), pendingAnswers.size(), sla == null ? null : sla.snapshot());
+    }
+
+    /**
+     * Encodes everything this accumulator holds, so that another process can decode it with
+     * {@link #fromByteArray(ReportSpec, byte[])} and merge it. Equal contents give equal bytes,
+     * whatever the order records were added or merged in. The accumulator stays usable.
+     *
+     * <p>The spec itself is not encoded (its zone, calendars and policy are the receiver's), only
+     * a fingerprint of it that the decoder checks. Layout, version 1; integers are unsigned LEB128
+     * varints unless marked zig-zag; a <i>text</i> is a varint count of UTF-16 code units, then
+     * each unit as a varint; a <i>ref</i> is a varint index into the string table, and a nullable
+     * ref is 0 for null or index + 1:
+     *
+     * <pre>
+     * magic, version  'C' 'X' 'R', 1
+     * fingerprint     zone id (text), bucket ordinal, dimension count, dimension ordinals,
+     *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
+     *                 flags (1 = business hours, 2 = SLA), then when flagged: a 64-bit hash of
+     *                 the business calendar (8 bytes); a 64-bit hash of the SLA policy
+     *                 (8 bytes) and the as-of instant (zig-zag epoch seconds, nano-of-second)
+     * string table    count, then the distinct strings in ascending order, front-coded: the
+     *                 first as a text, each later one as a token, 2k-1 for "the previous one
+     *                 with its trailing number plus k" or 2s for "its first s code units", then a
+     *                 text with the rest
+     * overall         group
+     * per dimension   group count, then per group in key order: key ref, group
+     * buckets         count, then per non-empty bucket in date order: its first day as epoch day
+     *                 (zig-zag for the first bucket, the gap in days for later ones), group
+     * tickets         when the spec groups by channel, type or priority: the count of distinct
+     *                 key tuples, then each tuple as one key ref per such dimension in spec
+     *                 order (ascending); then the ticket count, then per ticket in id order: its
+     *                 id front-coded as in the string table, and its tuple index when tuples exist
+     * responses       the pending ones (ticket not added yet): count, then each, sorted: ticket
+     *                 ref, nullable agent ref, flags (1 = automated, 2 = handle time), sent-at
+     *                 instant, handle time in ns when flagged
+     * answers         the pending ones: count, then each, sorted: ticket ref, nullable customer
+     *                 ref, nullable agent ref, kind ordinal &times; 16 + score, answered-at instant
+     * SLA             when the spec has a policy, per metric (first response, resolution): met,
+     *                 breached, pending, no-target; agent count, then per agent (ascending): ref,
+     *                 breaches; deadline bucket count, then per bucket (ascending): first day as
+     *                 for buckets, breaches
+     * group           tickets, csatSatisfied, csatTotal, promoters, passives, detractors,
+     *                 cesTotal, cesSum, cesEasy, unanswered, open, oneTouch, eligible, zeroTouch,
+     *                 untracked; then first response, resolution and handle times, each: exact,
+     *                 count, then when not 0: g, the greatest common divisor of the values (1 when
+     *                 all are 0), and the sorted values as gaps from the previous one (from 0 for
+     *                 the first) divided by g; approximate, the length of the sketch's
+     *                 {@link dev.cxmetrics.stats.DurationSketch#toByteArray() encoding} (0 when
+     *                 empty), then that encoding
+     * </pre>
+     *
+     * <p>Costs are dominated by the tickets: about 2 bytes each for sequential ids such as
+     * {@code T-000123}, and with exact quantiles 1 to 5 bytes per duration and group it falls in.
+     *
+     * @return a new byte array
+     */
+    public byte[] toByteArray() {
+        matchPending(); // pending records whose ticket arrived join their groups first
+        return ReportCodec.encode(this);
+    }
+
+    /**
+     * Decodes an accumulator written by {@link #toByteArray()}. The result behaves exactly like the
+     * encoded one: the same snapshots, and adding or merging further records gives the same
+     * results. Any malformed input is rejected, never another exception or a large allocation:
+     * wrong magic or version, truncation, trailing bytes, overlong varints, lengths beyond the
+     * input, repeated or unsorted keys and ticket ids, bucket dates that are not bucket starts,
+     * invalid pending records, and counts that no sequence of records gives (negative, or
+     * disagreeing within a group, between the groups and the overall counts, or with the ticket
+     * count and the SLA tallies).
+     *
+     * @param spec the spec the accumulator was made with; it supplies the zone, calendars and
+     *     policy, which the encoding only fingerprints
+     * @param bytes an encoded accumulator
+     * @return a new accumulator of {@code spec}
+     * @throws IllegalArgumentException when the encoding was made with another spec, naming what
+     *     differs (zone, bucket, dimensions, accuracy, business hours, SLA policy or as-of), or
+     *     when it is malformed, naming the problem and the byte offset
+     * @throws NullPointerException when an argument is null
+     */
+    public static ReportAccumulator fromByteArray(ReportSpec spec, byte[] bytes) {
+        return ReportCodec.decode(spec, bytes);
     }
 
     private void matchPending() {

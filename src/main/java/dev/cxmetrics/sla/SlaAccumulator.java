@@ -3,6 +3,7 @@ package dev.cxmetrics.sla;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.time.TimeBucket;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +28,15 @@ public final class SlaAccumulator {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.bucket = Objects.requireNonNull(bucket, "bucket");
         this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** An accumulator holding the counts of a report; see {@link SlaReport#toAccumulator}. */
+    static SlaAccumulator of(SlaReport report, SlaPolicy policy, TimeBucket bucket, ZoneId zone) {
+        SlaAccumulator accumulator = new SlaAccumulator(policy, report.asOf(), bucket, zone);
+        for (SlaMetric metric : SlaMetric.values()) {
+            accumulator.tallies[metric.ordinal()].restore(report.result(metric), bucket);
+        }
+        return accumulator;
     }
 
     /**
@@ -105,6 +115,61 @@ public final class SlaAccumulator {
             noTarget += other.noTarget;
             other.byAgent.forEach((k, v) -> byAgent.merge(k, v, Long::sum));
             other.byBucket.forEach((k, v) -> byBucket.merge(k, v, Long::sum));
+        }
+
+        /** Takes the counts of a result, checking that its breach maps add up to its breaches. */
+        void restore(SlaResult result, TimeBucket bucket) {
+            String metric = result.metric().label();
+            met = result.met();
+            breached = result.breached();
+            pending = result.pending();
+            noTarget = result.noTarget();
+            long total = 0;
+            for (Map.Entry<String, Long> entry : result.breachesByAgent().entrySet()) {
+                String agent = entry.getKey();
+                if (!agent.equals(Ticket.ABSENT) && agent.isBlank()) {
+                    throw new IllegalArgumentException(metric + " breaches name the blank agent '" + agent
+                            + "'; an agent id is non-blank, or Ticket.ABSENT for none");
+                }
+                total = addBreaches(total, entry.getValue(), metric + " breaches of agent '" + agent + "'");
+                byAgent.put(agent, entry.getValue());
+            }
+            checkTotal(total, metric + " breaches per agent");
+            total = 0;
+            for (Map.Entry<LocalDate, Long> entry : result.breachesByDeadlineBucket().entrySet()) {
+                LocalDate start = entry.getKey();
+                boolean isStart;
+                try {
+                    isStart = bucket.startOf(start).equals(start);
+                } catch (DateTimeException e) {
+                    isStart = false;
+                }
+                if (!isStart) {
+                    throw new IllegalArgumentException(metric + " breaches are counted in a deadline bucket " + start
+                            + " that is not the start of a " + bucket.label());
+                }
+                total = addBreaches(total, entry.getValue(), metric + " breaches in the bucket of " + start);
+                byBucket.put(start, entry.getValue());
+            }
+            checkTotal(total, metric + " breaches per deadline bucket");
+        }
+
+        private static long addBreaches(long total, Long count, String what) {
+            if (count == null || count < 1) {
+                throw new IllegalArgumentException(what + " are " + count + ", not a positive count");
+            }
+            try {
+                return Math.addExact(total, count);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(what + " overflow the breach total", e);
+            }
+        }
+
+        private void checkTotal(long total, String what) {
+            if (total != breached) {
+                throw new IllegalArgumentException(what + " add up to " + total + ", not to the " + breached
+                        + " breaches");
+            }
         }
 
         SlaResult result(SlaMetric metric) {

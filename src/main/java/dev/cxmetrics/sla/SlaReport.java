@@ -69,6 +69,25 @@ public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolut
     }
 
     /**
+     * Starts an accumulator that already holds this report's counts and goes on from there:
+     * adding tickets to it, or merging it with accumulators over other tickets, gives the report
+     * of this report's tickets and the others. Use it to resume an evaluation from a stored or
+     * transmitted report, e.g. when decoding a report accumulator; the settings must be those the
+     * report was computed with (its as-of instant is {@link #asOf()}), which cannot be checked.
+     *
+     * @param policy the targets the report was computed with
+     * @param bucket the size of its deadline buckets
+     * @param zone the zone of its deadline buckets
+     * @return a new accumulator; not thread-safe
+     * @throws IllegalArgumentException when the report cannot come from an accumulator: breaches per
+     *     agent or per deadline bucket that are not positive or do not add up to the breaches of
+     *     their metric, a blank agent, or a deadline bucket key that is not the start of a bucket
+     */
+    public SlaAccumulator toAccumulator(SlaPolicy policy, TimeBucket bucket, ZoneId zone) {
+        return SlaAccumulator.of(this, policy, bucket, zone);
+    }
+
+    /**
      * Returns the result of one metric.
      *
      * @param metric first response or resolution

@@ -1,0 +1,373 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.Priority;
+import dev.cxmetrics.Response;
+import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.SurveyKind;
+import dev.cxmetrics.Ticket;
+import dev.cxmetrics.internal.ByteReader;
+import dev.cxmetrics.sla.SlaMetric;
+import dev.cxmetrics.sla.SlaReport;
+import dev.cxmetrics.sla.SlaResult;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Reads what {@link ReportCodec} writes into a new accumulator, trusting nothing: every length is
+ * bounded by the bytes that remain before anything is allocated, every record is rebuilt through
+ * its validating constructor, and the counts are checked against each other, so that the result
+ * is a state some sequence of additions and merges could have produced. Every failure is an
+ * {@link IllegalArgumentException} naming the problem and the byte offset.
+ */
+final class ReportDecoder {
+    /** A key ref and a group. */
+    private static final int MIN_GROUP_BYTES = 1 + GroupCodec.MIN_BYTES;
+
+    private final ReportSpec spec;
+    private final ByteReader in;
+    private ReportAccumulator accumulator;
+    private String[] strings;
+    private boolean[] used;
+
+    ReportDecoder(ReportSpec spec, byte[] bytes) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.in = new ByteReader(Objects.requireNonNull(bytes, "bytes"), ReportCodec.FORMAT);
+    }
+
+    ReportAccumulator decode() {
+        in.expect(ReportCodec.MAGIC, "magic bytes (not a report accumulator)");
+        int version = in.readByte("version");
+        if (version != ReportCodec.VERSION) {
+            throw in.fail("unsupported version " + version + " (this library reads version "
+                    + ReportCodec.VERSION + ")");
+        }
+        SpecFingerprint.check(in, spec);
+        accumulator = spec.accumulator();
+        readStringTable();
+        GroupCodec.read(in, accumulator.overall, false, "overall group");
+        for (int d = 0; d < accumulator.dimensions.length; d++) {
+            readGroups(d);
+        }
+        readBuckets();
+        readTickets();
+        readPendingResponses();
+        readPendingAnswers();
+        if (accumulator.sla != null) {
+            readSla();
+        }
+        in.expectEnd();
+        for (int i = 0; i < used.length; i++) {
+            if (!used[i]) {
+                throw in.fail("string " + i + " " + StringCodec.quote(strings[i]) + " of the table is never used");
+            }
+        }
+        checkTotals();
+        return accumulator;
+    }
+
+    private void readStringTable() {
+        int count = in.readLength("string count", 1);
+        strings = new String[count];
+        used = new boolean[count];
+        String previous = null;
+        for (int i = 0; i < count; i++) {
+            strings[i] = StringCodec.readNext(in, previous, "string");
+            previous = strings[i];
+        }
+    }
+
+    private int refIndex(String what) {
+        int index = in.readVarInt(what, strings.length - 1);
+        used[index] = true;
+        return index;
+    }
+
+    private String ref(String what) {
+        return strings[refIndex(what)];
+    }
+
+    private String nullableRef(String what) {
+        int index = in.readVarInt(what, strings.length);
+        if (index == 0) {
+            return null;
+        }
+        used[index - 1] = true;
+        return strings[index - 1];
+    }
+
+    private void readGroups(int d) {
+        Dimension dimension = accumulator.dimensions[d];
+        String label = dimension.label();
+        int count = in.readLength(label + " group count", MIN_GROUP_BYTES);
+        Map<String, GroupAccumulator> groups = accumulator.groups.get(d);
+        String keyLabel = label + " group key";
+        for (int i = 0; i < count; i++) {
+            String key = ref(keyLabel);
+            checkKey(dimension, key, keyLabel);
+            if (groups.containsKey(key)) {
+                throw in.fail(label + " group " + StringCodec.quote(key) + " is repeated");
+            }
+            GroupAccumulator group = new GroupAccumulator(accumulator.relativeAccuracy);
+            String name = label + " group " + StringCodec.quote(key);
+            GroupCodec.read(in, group, false, name);
+            if (group.isEmpty()) {
+                throw in.fail(name + " is empty");
+            }
+            groups.put(key, group);
+        }
+    }
+
+    /** Keys are values of the model, or {@link Ticket#ABSENT}; priorities by their names. */
+    private void checkKey(Dimension dimension, String key, String what) {
+        if (key.equals(Ticket.ABSENT)) {
+            return;
+        }
+        if (dimension == Dimension.PRIORITY) {
+            for (Priority priority : Priority.values()) {
+                if (priority.name().equals(key)) {
+                    return;
+                }
+            }
+            throw in.fail(what + " " + StringCodec.quote(key) + " is not a priority");
+        }
+        if (key.isBlank()) {
+            throw in.fail(what + " " + StringCodec.quote(key) + " is blank");
+        }
+    }
+
+    private void readBuckets() {
+        int count = in.readLength("bucket count", MIN_GROUP_BYTES);
+        LocalDate previous = null;
+        for (int i = 0; i < count; i++) {
+            LocalDate start = readDate(previous, "bucket");
+            GroupAccumulator group = accumulator.buckets.groupOf(start);
+            GroupCodec.read(in, group, true, "bucket " + start);
+            if (group.isEmpty()) {
+                throw in.fail("bucket " + start + " is empty");
+            }
+            previous = start;
+        }
+    }
+
+    /** Reads a date of an ascending sequence of bucket starts of the spec's bucket size. */
+    private LocalDate readDate(LocalDate previous, String what) {
+        long day;
+        if (previous == null) {
+            day = in.readZigZag(what + " day");
+        } else {
+            long gap = in.readNonNegativeVarLong(what + " gap in days");
+            if (gap < 1) {
+                throw in.fail(what + " dates must be distinct and ascending, but a gap is 0");
+            }
+            day = previous.toEpochDay() + Math.min(gap, 1L << 50); // beyond any LocalDate either way
+        }
+        LocalDate date;
+        boolean isStart;
+        try {
+            date = LocalDate.ofEpochDay(day);
+            isStart = spec.bucket().startOf(date).equals(date);
+        } catch (DateTimeException e) {
+            throw in.fail(what + " epoch day " + day + " is outside the range of LocalDate");
+        }
+        if (!isStart) {
+            throw in.fail(what + " date " + date + " is not the start of a " + spec.bucket().label());
+        }
+        return date;
+    }
+
+    private void readTickets() {
+        int joined = accumulator.ticketDimensions.length;
+        String[][] tuples = new String[0][];
+        boolean[] tupleUsed = new boolean[0];
+        if (joined > 0) {
+            tuples = new String[in.readLength("key tuple count", joined)][];
+            tupleUsed = new boolean[tuples.length];
+            int[] previous = null;
+            for (int t = 0; t < tuples.length; t++) {
+                int[] refs = new int[joined];
+                tuples[t] = new String[joined];
+                for (int j = 0; j < joined; j++) {
+                    Dimension dimension = accumulator.dimensions[accumulator.ticketDimensions[j]];
+                    refs[j] = refIndex(dimension.label() + " key of a ticket");
+                    tuples[t][j] = strings[refs[j]];
+                    if (!accumulator.groups.get(accumulator.ticketDimensions[j]).containsKey(tuples[t][j])) {
+                        throw in.fail("tickets have " + dimension.label() + " " + StringCodec.quote(tuples[t][j])
+                                + ", which has no group");
+                    }
+                }
+                if (previous != null && Arrays.compare(previous, refs) >= 0) {
+                    throw in.fail("key tuple " + t + " is repeated or out of order");
+                }
+                previous = refs;
+            }
+        }
+        int count = in.readLength("ticket count", joined > 0 ? 2 : 1);
+        if (count != accumulator.overall.tickets) {
+            throw in.fail("ticket count " + count + " differs from the " + accumulator.overall.tickets
+                    + " tickets of the overall group");
+        }
+        String previous = null;
+        for (int i = 0; i < count; i++) {
+            String id = StringCodec.readNext(in, previous, "ticket id");
+            if (id.isBlank()) {
+                throw in.fail("ticket id " + StringCodec.quote(id) + " is blank");
+            }
+            int slot = accumulator.tickets.add(id);
+            if (joined > 0) {
+                int t = in.readVarInt("key tuple index", tuples.length - 1);
+                tupleUsed[t] = true;
+                for (int j = 0; j < joined; j++) {
+                    accumulator.tickets.setKey(slot, j, tuples[t][j]);
+                }
+            }
+            previous = id;
+        }
+        for (int t = 0; t < tupleUsed.length; t++) {
+            if (!tupleUsed[t]) {
+                throw in.fail("key tuple " + t + " is used by no ticket");
+            }
+        }
+    }
+
+    private void readPendingResponses() {
+        // ticket, agent, flags, seconds, nanos
+        int count = in.readLength("pending response count", 5);
+        if (count > 0 && accumulator.ticketDimensions.length == 0) {
+            throw in.fail("pending responses, but the spec groups by none of channel, type and priority");
+        }
+        for (int i = 0; i < count; i++) {
+            String ticketId = ref("pending response ticket");
+            String agentId = nullableRef("pending response agent");
+            int flags = in.readVarInt("pending response flags", ReportCodec.AUTOMATED | ReportCodec.HANDLE_TIME);
+            Instant sentAt = SpecFingerprint.readInstant(in, "pending response sentAt");
+            Duration handle = (flags & ReportCodec.HANDLE_TIME) == 0 ? null
+                    : Duration.ofNanos(in.readNonNegativeVarLong("pending response handle time"));
+            Response response;
+            try {
+                response = new Response(ticketId, agentId, sentAt, handle, (flags & ReportCodec.AUTOMATED) != 0);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw in.fail("pending response: " + e.getMessage());
+            }
+            checkUnmatched(ticketId, "response");
+            accumulator.pendingResponses.add(response);
+        }
+    }
+
+    private void readPendingAnswers() {
+        // ticket, customer, agent, kind and score, seconds, nanos
+        int count = in.readLength("pending answer count", 6);
+        if (count > 0 && accumulator.ticketDimensions.length == 0) {
+            throw in.fail("pending answers, but the spec groups by none of channel, type and priority");
+        }
+        SurveyKind[] kinds = SurveyKind.values();
+        for (int i = 0; i < count; i++) {
+            String ticketId = ref("pending answer ticket");
+            String customerId = nullableRef("pending answer customer");
+            String agentId = nullableRef("pending answer agent");
+            int kindAndScore = in.readVarInt("pending answer kind and score", kinds.length * 16 - 1);
+            Instant answeredAt = SpecFingerprint.readInstant(in, "pending answer answeredAt");
+            SurveyAnswer answer;
+            try {
+                answer = new SurveyAnswer(ticketId, customerId, agentId, kinds[kindAndScore >>> 4], kindAndScore & 15,
+                        answeredAt);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw in.fail("pending answer: " + e.getMessage());
+            }
+            checkUnmatched(ticketId, "answer");
+            accumulator.pendingAnswers.add(answer);
+        }
+    }
+
+    /** Pending records are matched before encoding, so none may name an encoded ticket. */
+    private void checkUnmatched(String ticketId, String what) {
+        if (accumulator.tickets.find(ticketId) >= 0) {
+            throw in.fail("pending " + what + " of ticket " + StringCodec.quote(ticketId) + ", which was added");
+        }
+    }
+
+    private void readSla() {
+        SlaResult firstResponse = readSlaResult(SlaMetric.FIRST_RESPONSE);
+        SlaResult resolution = readSlaResult(SlaMetric.RESOLUTION);
+        try {
+            SlaReport report = new SlaReport(spec.slaAsOf().orElseThrow(), firstResponse, resolution);
+            accumulator.sla.merge(report.toAccumulator(spec.slaPolicy().orElseThrow(), spec.bucket(), spec.zone()));
+        } catch (IllegalArgumentException e) {
+            throw in.fail("SLA tallies: " + e.getMessage());
+        }
+    }
+
+    private SlaResult readSlaResult(SlaMetric metric) {
+        String label = metric.label();
+        long met = in.readNonNegativeVarLong(label + " SLA met");
+        long breached = in.readNonNegativeVarLong(label + " SLA breached");
+        long pending = in.readNonNegativeVarLong(label + " SLA pending");
+        long noTarget = in.readNonNegativeVarLong(label + " SLA no target");
+        long total;
+        try {
+            total = Math.addExact(Math.addExact(met, breached), Math.addExact(pending, noTarget));
+        } catch (ArithmeticException e) {
+            total = -1;
+        }
+        if (total != accumulator.overall.tickets) {
+            throw in.fail(label + " SLA counts " + met + " + " + breached + " + " + pending + " + " + noTarget
+                    + " do not add up to the " + accumulator.overall.tickets + " tickets");
+        }
+        TreeMap<String, Long> byAgent = new TreeMap<>();
+        int agents = in.readLength(label + " SLA agent count", 2);
+        int previous = -1;
+        for (int i = 0; i < agents; i++) {
+            int index = refIndex(label + " SLA agent");
+            if (index <= previous) {
+                throw in.fail(label + " SLA agents are repeated or out of order");
+            }
+            byAgent.put(strings[index], in.readNonNegativeVarLong(label + " SLA breaches of an agent"));
+            previous = index;
+        }
+        TreeMap<LocalDate, Long> byBucket = new TreeMap<>();
+        int buckets = in.readLength(label + " SLA deadline bucket count", 2);
+        LocalDate date = null;
+        for (int i = 0; i < buckets; i++) {
+            date = readDate(date, label + " SLA deadline bucket");
+            byBucket.put(date, in.readNonNegativeVarLong(label + " SLA breaches in a deadline bucket"));
+        }
+        return new SlaResult(metric, met, breached, pending, noTarget, byAgent, byBucket);
+    }
+
+    /**
+     * Every record counts once overall and once in its bucket, and once in a group of each
+     * dimension, except responses and answers still waiting for their ticket, which have no
+     * channel, type or priority yet.
+     */
+    private void checkTotals() {
+        long[] totals = new long[GroupCodec.TOTALS];
+        for (GroupAccumulator bucket : accumulator.buckets.groups().values()) {
+            GroupCodec.addTotals(in, totals, bucket);
+        }
+        GroupCodec.checkTotals(in, totals, accumulator.overall, "the buckets");
+        GroupAccumulator pending = new GroupAccumulator(accumulator.relativeAccuracy);
+        for (Response response : accumulator.pendingResponses) {
+            pending.response(GroupAccumulator.handleNanos(response));
+        }
+        for (SurveyAnswer answer : accumulator.pendingAnswers) {
+            pending.answer(answer);
+        }
+        for (int d = 0; d < accumulator.dimensions.length; d++) {
+            totals = new long[GroupCodec.TOTALS];
+            for (GroupAccumulator group : accumulator.groups.get(d).values()) {
+                GroupCodec.addTotals(in, totals, group);
+            }
+            if (accumulator.dimensions[d] != Dimension.AGENT) {
+                GroupCodec.addTotals(in, totals, pending);
+            }
+            GroupCodec.checkTotals(in, totals, accumulator.overall,
+                    "the " + accumulator.dimensions[d].label() + " groups");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.internal.ByteReader;
+import dev.cxmetrics.internal.ByteWriter;
+import dev.cxmetrics.sla.SlaPolicy;
+import dev.cxmetrics.time.BusinessCalendar;
+import dev.cxmetrics.time.TimeBucket;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the report encoding records of its {@link ReportSpec}, so that a decoder holding another
+ * spec fails instead of mixing incompatible counts: zone id, bucket, dimensions and relative
+ * accuracy as they are, the business hours and the SLA policy as 64-bit hashes of a canonical
+ * description (zone, merged schedule and every holiday; targets, unprioritized priority and the
+ * policy's own calendar), and the SLA as-of instant as it is.
+ */
+final class SpecFingerprint {
+    private static final int BUSINESS_HOURS = 1;
+    private static final int SLA = 2;
+
+    private SpecFingerprint() {
+    }
+
+    static void write(ByteWriter out, ReportSpec spec) {
+        StringCodec.writeText(out, spec.zone().getId());
+        out.writeVarLong(spec.bucket().ordinal());
+        out.writeVarLong(spec.dimensions().size());
+        for (Dimension dimension : spec.dimensions()) {
+            out.writeVarLong(dimension.ordinal());
+        }
+        out.writeDouble(spec.relativeAccuracy().orElse(0));
+        BusinessCalendar hours = spec.businessHours().orElse(null);
+        SlaPolicy policy = spec.slaPolicy().orElse(null);
+        out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA));
+        if (hours != null) {
+            out.writeFixedLong(hash(describe(hours)));
+        }
+        if (policy != null) {
+            out.writeFixedLong(hash(describe(policy)));
+            writeInstant(out, spec.slaAsOf().orElseThrow());
+        }
+    }
+
+    /** Reads the fingerprint and fails, naming the part, when it is not that of {@code spec}. */
+    static void check(ByteReader in, ReportSpec spec) {
+        String zone = StringCodec.readText(in, "zone id");
+        if (!zone.equals(spec.zone().getId())) {
+            throw mismatch("zone " + StringCodec.quote(zone), "zone " + spec.zone().getId());
+        }
+        TimeBucket bucket = TimeBucket.values()[in.readVarInt("bucket", TimeBucket.values().length - 1)];
+        if (bucket != spec.bucket()) {
+            throw mismatch(bucket.label() + " buckets", spec.bucket().label() + " buckets");
+        }
+        int count = in.readVarInt("dimension count", Dimension.values().length);
+        List<Dimension> dimensions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            dimensions.add(Dimension.values()[in.readVarInt("dimension", Dimension.values().length - 1)]);
+        }
+        if (!dimensions.equals(spec.dimensions())) {
+            throw mismatch("dimensions " + labels(dimensions), "dimensions " + labels(spec.dimensions()));
+        }
+        double accuracy = in.readDouble("relative accuracy");
+        double expected = spec.relativeAccuracy().orElse(0);
+        if (Double.compare(accuracy, expected) != 0) {
+            throw mismatch(quantiles(accuracy), quantiles(expected));
+        }
+        int flags = in.readVarInt("spec flags", BUSINESS_HOURS | SLA);
+        BusinessCalendar hours = spec.businessHours().orElse(null);
+        if (((flags & BUSINESS_HOURS) != 0) != (hours != null)) {
+            throw mismatch((flags & BUSINESS_HOURS) != 0 ? "business hours" : "calendar time",
+                    hours != null ? "business hours" : "calendar time");
+        }
+        if (hours != null && in.readFixedLong("business hours hash") != hash(describe(hours))) {
+            throw mismatch("other business hours", "business hours " + hours);
+        }
+        SlaPolicy policy = spec.slaPolicy().orElse(null);
+        if (((flags & SLA) != 0) != (policy != null)) {
+            throw mismatch((flags & SLA) != 0 ? "an SLA policy" : "no SLA policy",
+                    policy != null ? "an SLA policy" : "no SLA policy");
+        }
+        if (policy != null) {
+            if (in.readFixedLong("SLA policy hash") != hash(describe(policy))) {
+                throw mismatch("another SLA policy", "SLA policy " + policy);
+            }
+            Instant asOf = readInstant(in, "SLA as-of instant");
+            if (!asOf.equals(spec.slaAsOf().orElseThrow())) {
+                throw mismatch("SLA as of " + asOf, "SLA as of " + spec.slaAsOf().orElseThrow());
+            }
+        }
+    }
+
+    /** Reads an instant written as zig-zag epoch seconds and a varint nano-of-second. */
+    static Instant readInstant(ByteReader in, String what) {
+        long seconds = in.readZigZag(what + " seconds");
+        int nanos = in.readVarInt(what + " nanoseconds", 999_999_999);
+        try {
+            return Instant.ofEpochSecond(seconds, nanos);
+        } catch (DateTimeException e) {
+            throw in.fail(what + " " + seconds + " s is outside the range of Instant");
+        }
+    }
+
+    static void writeInstant(ByteWriter out, Instant instant) {
+        out.writeZigZag(instant.getEpochSecond());
+        out.writeVarLong(instant.getNano());
+    }
+
+    private static IllegalArgumentException mismatch(String encoded, String expected) {
+        return new IllegalArgumentException("the encoded report accumulator was made for a spec with " + encoded
+                + ", but this spec has " + expected);
+    }
+
+    private static String labels(List<Dimension> dimensions) {
+        List<String> labels = new ArrayList<>(dimensions.size());
+        for (Dimension dimension : dimensions) {
+            labels.add(dimension.label());
+        }
+        return labels.toString();
+    }
+
+    private static String quantiles(double accuracy) {
+        return accuracy == 0 ? "exact quantiles" : "approximate quantiles to " + accuracy;
+    }
+
+    /** Everything that decides business time; unlike toString, lists every holiday. */
+    private static String describe(BusinessCalendar calendar) {
+        return "zone=" + calendar.zone().getId() + ";schedule=" + calendar.schedule() + ";holidays="
+                + calendar.holidays();
+    }
+
+    private static String describe(SlaPolicy policy) {
+        return policy + ";businessHours=" + policy.businessHours().map(SpecFingerprint::describe).orElse("none");
+    }
+
+    /** 64-bit FNV-1a over the UTF-16 code units: fixed by its definition, the same on every JVM. */
+    static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            h = (h ^ (c & 0xFF)) * 0x100000001b3L;
+            h = (h ^ (c >>> 8)) * 0x100000001b3L;
+        }
+        return h;
+    }
+}

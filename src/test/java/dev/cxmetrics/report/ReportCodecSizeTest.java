@@ -1,0 +1,79 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.sample.SampleData;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an encoding costs. Exact quantiles keep every duration, so an exact accumulator costs
+ * about a byte or two per duration and group it falls in; an approximate one costs its ticket ids
+ * (one byte per sequential id, needed to reject a ticket added twice across merges) plus sketches
+ * of bounded size.
+ */
+class ReportCodecSizeTest {
+    private static final int DAYS = 30;
+
+    private static ReportAccumulator sample(ReportSpec spec, int tickets) {
+        ReportAccumulator accumulator = spec.accumulator();
+        SampleData.builder().seed(1).tickets(tickets).days(DAYS).zone(spec.zone()).build()
+                .stream(accumulator::add, accumulator::add, accumulator::add);
+        return accumulator;
+    }
+
+    /** Durations recorded in every group: what an exact encoding must carry. */
+    private static long durations(ReportAccumulator accumulator) {
+        long total = count(accumulator.overall);
+        for (Map<String, GroupAccumulator> groups : accumulator.groups) {
+            for (GroupAccumulator group : groups.values()) {
+                total += count(group);
+            }
+        }
+        for (GroupAccumulator bucket : accumulator.buckets.groups().values()) {
+            total += count(bucket);
+        }
+        return total;
+    }
+
+    private static long count(GroupAccumulator group) {
+        return group.firstResponse.count() + group.resolution.count() + group.handle.count();
+    }
+
+    @Test
+    void anExactAccumulatorCostsAboutTwoBytesPerRecordedDuration() {
+        for (Dimension[] by : new Dimension[][] {{}, Dimension.values()}) {
+            ReportSpec spec = ReportSpec.builder().zone(SampleData.DEFAULT_ZONE).by(by).build();
+            ReportAccumulator accumulator = sample(spec, 20_000);
+            long size = accumulator.toByteArray().length;
+            long durations = durations(accumulator);
+            System.out.printf("exact, by %d dimensions, 20,000 tickets: %,d bytes, %.2f per ticket, "
+                    + "%.2f per duration%n", by.length, size, size / 20_000.0, size / (double) durations);
+            // Durations about 2 bytes each, ids and key tuples about 2 bytes per ticket.
+            assertThat(size).isLessThan(2 * durations + 3 * 20_000L + 20_000);
+            assertThat(size).isGreaterThan(durations + 20_000);
+        }
+    }
+
+    @Test
+    void anApproximateAccumulatorGrowsByItsTicketIdsOnly() {
+        ReportSpec spec = ReportSpec.builder().zone(SampleData.DEFAULT_ZONE).approximateQuantiles().build();
+        int small = sample(spec, 10_000).toByteArray().length;
+        int large = sample(spec, 40_000).toByteArray().length;
+        System.out.printf("approximate, no dimensions, %d days: %,d bytes for 10,000 tickets, %,d for 40,000%n",
+                DAYS, small, large);
+        // 31 buckets and the overall group, 3 sketches each, of at most a few hundred occupied buckets.
+        assertThat(small - 10_000).isLessThan(32 * 3 * 1_000);
+        // 30,000 more sequential ids cost a byte each; the sketches barely grow.
+        assertThat(large - small).isBetween(30_000, 30_000 + 32 * 3 * 300);
+    }
+
+    @Test
+    void anEmptyAccumulatorIsItsHeaderAndEmptySections() {
+        ReportSpec spec = ReportSpec.builder().zone(SampleData.DEFAULT_ZONE).by(Dimension.AGENT).build();
+        // magic and version 4, zone 12, bucket 1, dimensions 2, accuracy 8, flags 1; string table 1,
+        // overall group 18, agent groups 1, buckets 1, tickets 1, pending responses and answers 2
+        assertThat(spec.accumulator().toByteArray()).hasSize(52);
+    }
+}
