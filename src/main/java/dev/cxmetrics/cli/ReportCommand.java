@@ -39,6 +39,7 @@ final class ReportCommand {
             SampleData.builder().seed(options.seed).tickets(options.sample).zone(zone).build()
                     .stream(accumulator::add, accumulator::add, accumulator::add);
         } else {
+            refuseToOverwriteAnInput(options);
             ErrorPolicy policy = options.skipInvalid ? ErrorPolicy.SKIP_INVALID : ErrorPolicy.FAIL_FAST;
             if (options.tickets != null) {
                 reads.add(read("--tickets", CsvFormat.TICKETS, options.tickets, policy, accumulator::add));
@@ -74,6 +75,23 @@ final class ReportCommand {
                 throw CliException.io("option --out: cannot write", options.out, e);
             } catch (UncheckedIOException e) {
                 throw CliException.io("option --out: cannot write", options.out, e.getCause());
+            }
+        }
+    }
+
+    /** The report is written after the inputs are read, so {@code --out} naming an input would replace it. */
+    private static void refuseToOverwriteAnInput(ReportOptions options) {
+        if (options.out == null || !Files.exists(options.out)) {
+            return;
+        }
+        for (Path input : new Path[] {options.tickets, options.responses, options.surveys}) {
+            try {
+                if (input != null && Files.isSameFile(input, options.out)) {
+                    throw new CliException("option --out: " + options.out + " is also an input; it would be replaced"
+                            + " by the report");
+                }
+            } catch (IOException e) {
+                // An input that cannot be checked cannot be read either; reading it reports why.
             }
         }
     }

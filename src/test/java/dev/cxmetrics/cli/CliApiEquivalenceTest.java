@@ -35,6 +35,9 @@ class CliApiEquivalenceTest {
     @TempDir
     Path dir;
 
+    /** How many checked runs used each option, so that a change to the draws cannot hollow the test. */
+    private final Map<String, Integer> used = new java.util.TreeMap<>();
+
     @Test
     void jsonOfRealisticDataEqualsTheJavaApiUnderRandomSettings() throws IOException {
         for (long seed = 1; seed <= 40; seed++) {
@@ -80,7 +83,27 @@ class CliApiEquivalenceTest {
         }
     }
 
-    private static void check(CliData data, CliSetup setup, String context) {
+    @org.junit.jupiter.api.AfterEach
+    void everyOptionWasDrawn() {
+        if (used.getOrDefault("runs", 0) < 40) {
+            return;
+        }
+        for (String option : List.of("--by", "--business-hours", "--holidays", "@file", "--measure business", "--sla")) {
+            assertThat(used.getOrDefault(option, 0)).as("runs with %s in %s", option, used).isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    private void check(CliData data, CliSetup setup, String context) {
+        used.merge("runs", 1, Integer::sum);
+        String args = String.join(" ", setup.args());
+        for (String option : List.of("--by", "--business-hours", "--holidays", "--measure business", "--sla")) {
+            if (args.contains(option)) {
+                used.merge(option, 1, Integer::sum);
+            }
+        }
+        if (args.contains("--holidays @")) {
+            used.merge("@file", 1, Integer::sum);
+        }
         CliRun run = CliRun.of(withFiles(data, setup.args()));
         assertThat(run.code()).as(context + ": " + run.describe()).isZero();
         assertThat(run.err()).as(context).isEmpty();

@@ -31,12 +31,14 @@ class CliBadArgumentsTest {
     Path dir;
 
     private String tickets;
+    private String ticketsContent;
     private String out;
 
     @BeforeEach
     void writeData() throws IOException {
         CliData data = CliData.sample(dir, 1, 30);
         tickets = data.tickets().toString();
+        ticketsContent = Files.readString(data.tickets());
         out = dir.resolve("report.out").toString();
     }
 
@@ -109,6 +111,9 @@ class CliBadArgumentsTest {
                 bad(args("report", "--tickets", ""), "option --tickets: the file name is empty"),
                 bad(args("report", "--tickets", tickets, "--out", dir.resolve("no/such/dir/r.txt").toString()), "option --out: cannot write"),
                 bad(args("report", "--tickets", tickets, "--out", dir.toString()), "option --out: cannot write " + dir),
+                bad(args("report", "--tickets", tickets, "--out", tickets), "option --out: " + tickets + " is also an input"),
+                bad(args("report", "--tickets", tickets, "--surveys", dir.resolve("surveys.csv").toString(), "--out",
+                        dir.resolve(".").resolve("surveys.csv").toString()), "is also an input"),
                 bad(args("report", "--sample", "-1"), "option --sample: '-1'"),
                 bad(args("report", "--sample", "ten"), "option --sample: 'ten' is not a whole number"),
                 bad(args("report", "--sample", "99999999999"), "option --sample: '99999999999'"),
@@ -141,6 +146,7 @@ class CliBadArgumentsTest {
         assertThat(run.err()).as(run.describe()).startsWith("cxmetrics: ").contains(fragment)
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Path.of(out)).as("no output for %s", run.describe()).doesNotExist();
+        assertThat(Path.of(tickets)).as("input intact after %s", run.describe()).hasContent(ticketsContent);
     }
 
     @Test
