@@ -85,17 +85,18 @@ final class CsvRecords<T> {
     /**
      * Rejects the current row for a reason found after it was read, for example a ticket id
      * that repeats: throws under {@link ErrorPolicy#FAIL_FAST}, otherwise counts it as rejected
-     * instead of accepted.
+     * instead of accepted. The model's field names in the reason become column names, as for
+     * errors found while reading.
      *
      * @throws CsvException naming the row's line, the column and the reason, under FAIL_FAST
      */
-    void rejectCurrent(String column, String reason) {
+    void rejectCurrent(IllegalArgumentException reason) {
         if (current == null) {
             throw new NoSuchElementException("no current row to reject");
         }
         accepted--;
         current = null;
-        reject(reader.error(column, reason));
+        reject(format.translate(reason, reader));
     }
 
     /** The counts so far; final once {@link #advance()} has returned false. */

@@ -39,7 +39,7 @@ public final class Main {
     /** Runs the command line without exiting; returns the exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            if (args.length == 0 || isHelp(args[0])) {
+            if (args.length == 0 || asksForHelp(args)) {
                 out.print(Usage.TEXT);
                 return args.length == 0 ? BAD_INPUT : OK;
             }
@@ -69,8 +69,17 @@ public final class Main {
         }
     }
 
-    private static boolean isHelp(String arg) {
-        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    /** {@code help} as the command, or {@code --help} anywhere: {@code report --tickets t.csv --help}. */
+    private static boolean asksForHelp(String[] args) {
+        if (args[0].equals("help")) {
+            return true;
+        }
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String version() {

@@ -6,15 +6,17 @@ import dev.cxmetrics.time.TimeBucket;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /** Parses {@code report} and {@code sample} arguments; every error names the option and the value. */
 final class OptionParser {
+    /** The options of the sample command, in the order --help lists them. */
+    private static final List<String> SAMPLE_OPTIONS = List.of("--sample", "--out-dir", "--seed", "--zone");
+
     private OptionParser() {
     }
 
@@ -24,7 +26,7 @@ final class OptionParser {
             throw new CliException("unknown command '" + command + "'; expected report or sample (see --help)");
         }
         ReportOptions options = new ReportOptions();
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -55,7 +57,7 @@ final class OptionParser {
             }
             apply(options, name, value);
         }
-        check(command, options);
+        check(command, options, seen);
         return options;
     }
 
@@ -63,13 +65,13 @@ final class OptionParser {
         try {
             switch (name) {
                 case "--tickets":
-                    options.tickets = Path.of(value);
+                    options.tickets = path(value);
                     break;
                 case "--responses":
-                    options.responses = Path.of(value);
+                    options.responses = path(value);
                     break;
                 case "--surveys":
-                    options.surveys = Path.of(value);
+                    options.surveys = path(value);
                     break;
                 case "--sample":
                     options.sample = positiveInt(value);
@@ -85,7 +87,8 @@ final class OptionParser {
                     options.bucket = TimeBucket.parse(value);
                     break;
                 case "--by":
-                    for (String label : value.split(",")) {
+                    // -1 keeps trailing empty labels, so that "agent," is an error rather than "agent".
+                    for (String label : value.split(",", -1)) {
                         Dimension dimension = Dimension.parse(label);
                         if (options.dimensions.contains(dimension)) {
                             throw new IllegalArgumentException("dimension " + dimension.label() + " is given twice");
@@ -97,10 +100,10 @@ final class OptionParser {
                     options.format = ReportFormat.parse(value);
                     break;
                 case "--out":
-                    options.out = Path.of(value);
+                    options.out = path(value);
                     break;
                 case "--out-dir":
-                    options.outDir = Path.of(value);
+                    options.outDir = path(value);
                     break;
                 case "--business-hours":
                     options.businessHours = value;
@@ -112,7 +115,11 @@ final class OptionParser {
                     options.sla = value;
                     break;
                 case "--as-of":
-                    options.asOf = Instant.parse(value.trim());
+                    options.asOf = IsoInstants.parse(value.trim());
+                    if (options.asOf == null) {
+                        throw new CliException("option --as-of: '" + value
+                                + "' is not an ISO-8601 instant such as 2026-01-31T18:00:00Z");
+                    }
                     break;
                 case "--measure":
                     options.businessTime = choice(value, "calendar", "business");
@@ -122,8 +129,6 @@ final class OptionParser {
             }
         } catch (CliException e) {
             throw e;
-        } catch (DateTimeParseException e) {
-            throw new CliException("option " + name + ": '" + value + "' is not an ISO-8601 instant such as 2026-01-31T18:00:00Z");
         } catch (DateTimeException e) {
             throw new CliException("option " + name + ": '" + value + "' is not a time zone: " + e.getMessage());
         } catch (NumberFormatException e) {
@@ -131,6 +136,13 @@ final class OptionParser {
         } catch (IllegalArgumentException e) {
             throw new CliException("option " + name + ": " + e.getMessage());
         }
+    }
+
+    private static Path path(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("the file name is empty");
+        }
+        return Path.of(value);
     }
 
     /** Returns false for the first choice, true for the second. */
@@ -153,8 +165,14 @@ final class OptionParser {
         return (int) n;
     }
 
-    private static void check(String command, ReportOptions options) {
+    private static void check(String command, ReportOptions options, Set<String> given) {
         if (command.equals("sample")) {
+            for (String name : given) {
+                if (!SAMPLE_OPTIONS.contains(name)) {
+                    throw new CliException("option " + name + " does not apply to the sample command, which takes "
+                            + String.join(", ", SAMPLE_OPTIONS));
+                }
+            }
             if (options.sample == null || options.outDir == null) {
                 throw new CliException("sample needs --sample N and --out-dir DIR");
             }
@@ -178,6 +196,9 @@ final class OptionParser {
         }
         if (options.asOf != null && options.sla == null) {
             throw new CliException("option --as-of needs --sla");
+        }
+        if (given.contains("--seed") && options.sample == null) {
+            throw new CliException("option --seed needs --sample");
         }
     }
 }

@@ -13,12 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +39,16 @@ final class ReportCommand {
             SampleData.builder().seed(options.seed).tickets(options.sample).zone(zone).build()
                     .stream(accumulator::add, accumulator::add, accumulator::add);
         } else {
+            refuseToOverwriteAnInput(options);
             ErrorPolicy policy = options.skipInvalid ? ErrorPolicy.SKIP_INVALID : ErrorPolicy.FAIL_FAST;
             if (options.tickets != null) {
-                reads.add(read(CsvFormat.TICKETS, options.tickets, policy, accumulator::add));
+                reads.add(read("--tickets", CsvFormat.TICKETS, options.tickets, policy, accumulator::add));
             }
             if (options.responses != null) {
-                reads.add(read(CsvFormat.RESPONSES, options.responses, policy, accumulator::add));
+                reads.add(read("--responses", CsvFormat.RESPONSES, options.responses, policy, accumulator::add));
             }
             if (options.surveys != null) {
-                reads.add(read(CsvFormat.SURVEYS, options.surveys, policy, accumulator::add));
+                reads.add(read("--surveys", CsvFormat.SURVEYS, options.surveys, policy, accumulator::add));
             }
         }
         KpiReport report = accumulator.snapshot();
@@ -69,6 +71,27 @@ final class ReportCommand {
         } else {
             try (Writer writer = Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
                 write(report, options.format, skipped, writer);
+            } catch (IOException e) {
+                throw CliException.io("option --out: cannot write", options.out, e);
+            } catch (UncheckedIOException e) {
+                throw CliException.io("option --out: cannot write", options.out, e.getCause());
+            }
+        }
+    }
+
+    /** The report is written after the inputs are read, so {@code --out} naming an input would replace it. */
+    private static void refuseToOverwriteAnInput(ReportOptions options) {
+        if (options.out == null || !Files.exists(options.out)) {
+            return;
+        }
+        for (Path input : new Path[] {options.tickets, options.responses, options.surveys}) {
+            try {
+                if (input != null && Files.isSameFile(input, options.out)) {
+                    throw new CliException("option --out: " + options.out + " is also an input; it would be replaced"
+                            + " by the report");
+                }
+            } catch (IOException e) {
+                // An input that cannot be checked cannot be read either; reading it reports why.
             }
         }
     }
@@ -109,20 +132,7 @@ final class ReportCommand {
             throw new CliException("option --business-hours: " + e.getMessage());
         }
         if (options.holidays != null) {
-            String text = options.holidays;
-            if (text.startsWith("@")) {
-                Path file = Path.of(text.substring(1));
-                try {
-                    text = String.join(",", Files.readAllLines(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new CliException("option --holidays: cannot read " + file + ": " + e);
-                }
-            }
-            try {
-                builder.holidays(BusinessCalendar.parseHolidays(text));
-            } catch (IllegalArgumentException e) {
-                throw new CliException("option --holidays: " + e.getMessage());
-            }
+            builder.holidays(holidays(options.holidays));
         }
         try {
             return builder.build();
@@ -131,8 +141,36 @@ final class ReportCommand {
         }
     }
 
-    private static <T> ReadResult read(CsvFormat<T> format, Path file, ErrorPolicy policy, Consumer<T> sink)
-            throws IOException {
+    /** The dates of {@code --holidays}: a comma-separated list, or {@code @FILE} with lists on lines. */
+    private static List<LocalDate> holidays(String value) {
+        if (!value.startsWith("@")) {
+            try {
+                return BusinessCalendar.parseHolidays(value);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --holidays: " + e.getMessage());
+            }
+        }
+        Path file = Path.of(value.substring(1));
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CliException.io("option --holidays: cannot read", file, e);
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // Blank lines (a trailing one, say) hold no date; a bad date is reported with its line.
+            try {
+                dates.addAll(BusinessCalendar.parseHolidays(lines.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --holidays: " + file + ":" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        return dates;
+    }
+
+    private static <T> ReadResult read(String option, CsvFormat<T> format, Path file, ErrorPolicy policy,
+                                       Consumer<T> sink) {
         try (InputStream in = Files.newInputStream(file)) {
             CsvRecords<T> records = format.open(in, file.toString(), policy);
             while (records.advance()) {
@@ -140,13 +178,12 @@ final class ReportCommand {
                     sink.accept(records.current());
                 } catch (IllegalArgumentException e) {
                     // The report rejects what a row alone cannot show, such as a repeated ticket id.
-                    String message = String.valueOf(e.getMessage());
-                    records.rejectCurrent(message.startsWith("id ") ? "id" : null, message);
+                    records.rejectCurrent(e);
                 }
             }
             return records.result();
-        } catch (NoSuchFileException e) {
-            throw new CliException(file + ": no such file");
+        } catch (IOException e) {
+            throw CliException.io("option " + option + ": cannot read", file, e);
         }
     }
 }

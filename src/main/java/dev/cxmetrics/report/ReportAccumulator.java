@@ -101,8 +101,9 @@ public final class ReportAccumulator {
      *
      * @param ticket the ticket; its id must not have been added before
      * @return this accumulator
-     * @throws IllegalArgumentException when the id was already added, or a time span or bucket
-     *     cannot be computed; the message names the ticket
+     * @throws IllegalArgumentException when the id was already added, or a time span, bucket or
+     *     SLA deadline cannot be computed; the message names the ticket, and the accumulator is
+     *     then unchanged
      */
     public ReportAccumulator add(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
@@ -113,10 +114,17 @@ public final class ReportAccumulator {
         GroupAccumulator createdBucket = bucket(ticket.createdAt(), "createdAt", ticket.id());
         GroupAccumulator resolvedBucket = resolution < 0 ? createdBucket
                 : bucket(ticket.resolvedAt(), "resolvedAt", ticket.id());
+        if (sla != null) {
+            // The SLA evaluation can reject the ticket too: count it only once every check passed.
+            if (tickets.find(ticket.id()) >= 0) {
+                throw duplicate(ticket);
+            }
+            sla.add(ticket);
+        }
         // Last of the checks, so that a rejected ticket leaves no trace.
         int slot = tickets.add(ticket.id());
         if (slot < 0) {
-            throw new IllegalArgumentException("id " + ticket.id() + " was already added to this report");
+            throw duplicate(ticket);
         }
         for (int j = 0; j < ticketDimensions.length; j++) {
             tickets.setKey(slot, j, dimensions[ticketDimensions[j]].keyOf(ticket));
@@ -131,10 +139,11 @@ public final class ReportAccumulator {
         } else {
             resolvedBucket.resolved(resolution, ticket.agentReplies(), ticket.reopens());
         }
-        if (sla != null) {
-            sla.add(ticket);
-        }
         return this;
+    }
+
+    private static IllegalArgumentException duplicate(Ticket ticket) {
+        return new IllegalArgumentException("id " + ticket.id() + " was already added to this report");
     }
 
     /** Calendar or business time between two instants of a ticket, in nanoseconds. */

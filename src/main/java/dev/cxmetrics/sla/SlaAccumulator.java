@@ -44,32 +44,36 @@ public final class SlaAccumulator {
      *
      * @param ticket the ticket
      * @return this accumulator
+     * @throws IllegalArgumentException naming the ticket when a deadline cannot be computed or
+     *     placed in a calendar bucket; the accumulator is then unchanged
      */
     public SlaAccumulator add(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        for (SlaMetric metric : SlaMetric.values()) {
-            Tally tally = tallies[metric.ordinal()];
-            Instant deadline = policy.deadline(metric, ticket).orElse(null);
-            if (deadline == null) {
-                tally.noTarget++;
-                continue;
-            }
-            switch (SlaPolicy.status(metric, ticket, asOf, deadline)) {
-                case MET:
-                    tally.met++;
-                    break;
-                case PENDING:
-                    tally.pending++;
-                    break;
-                default:
-                    tally.breached++;
-                    String agent = ticket.agentId() == null ? Ticket.ABSENT : ticket.agentId();
-                    tally.byAgent.merge(agent, 1L, Long::sum);
-                    tally.byBucket.merge(bucket.startOf(deadline, zone), 1L, Long::sum);
-                    break;
-            }
-        }
+        // Evaluate both metrics before counting either, so that a rejected ticket leaves no trace.
+        Instant firstDeadline = policy.deadline(SlaMetric.FIRST_RESPONSE, ticket).orElse(null);
+        Instant resolutionDeadline = policy.deadline(SlaMetric.RESOLUTION, ticket).orElse(null);
+        SlaStatus first = status(SlaMetric.FIRST_RESPONSE, ticket, firstDeadline);
+        SlaStatus resolution = status(SlaMetric.RESOLUTION, ticket, resolutionDeadline);
+        LocalDate firstBucket = first == SlaStatus.BREACHED
+                ? bucketOf(SlaMetric.FIRST_RESPONSE, firstDeadline, ticket) : null;
+        LocalDate resolutionBucket = resolution == SlaStatus.BREACHED
+                ? bucketOf(SlaMetric.RESOLUTION, resolutionDeadline, ticket) : null;
+        tallies[SlaMetric.FIRST_RESPONSE.ordinal()].count(first, ticket, firstBucket);
+        tallies[SlaMetric.RESOLUTION.ordinal()].count(resolution, ticket, resolutionBucket);
         return this;
+    }
+
+    private SlaStatus status(SlaMetric metric, Ticket ticket, Instant deadline) {
+        return deadline == null ? SlaStatus.NO_TARGET : SlaPolicy.status(metric, ticket, asOf, deadline);
+    }
+
+    private LocalDate bucketOf(SlaMetric metric, Instant deadline, Ticket ticket) {
+        try {
+            return bucket.startOf(deadline, zone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("the " + metric.label() + " deadline " + deadline
+                    + " cannot be placed in a calendar bucket of " + zone + " (ticket " + ticket.id() + ")", e);
+        }
     }
 
     /**
@@ -107,6 +111,25 @@ public final class SlaAccumulator {
         long noTarget;
         final Map<String, Long> byAgent = new HashMap<>();
         final Map<LocalDate, Long> byBucket = new HashMap<>();
+
+        void count(SlaStatus status, Ticket ticket, LocalDate deadlineBucket) {
+            switch (status) {
+                case NO_TARGET:
+                    noTarget++;
+                    break;
+                case MET:
+                    met++;
+                    break;
+                case PENDING:
+                    pending++;
+                    break;
+                default:
+                    breached++;
+                    byAgent.merge(ticket.agentId() == null ? Ticket.ABSENT : ticket.agentId(), 1L, Long::sum);
+                    byBucket.merge(deadlineBucket, 1L, Long::sum);
+                    break;
+            }
+        }
 
         void merge(Tally other) {
             met += other.met;

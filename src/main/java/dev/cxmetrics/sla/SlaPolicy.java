@@ -4,6 +4,7 @@ import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.time.BusinessCalendar;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -84,10 +85,24 @@ public final class SlaPolicy {
      * @param metric first response or resolution
      * @param ticket the ticket
      * @return the deadline, or empty when the policy has no target for the ticket's priority
+     * @throws IllegalArgumentException naming the ticket when the deadline is past {@link Instant#MAX}
+     *     or, in business time, more than about 292 years after the ticket's creation
      */
     public Optional<Instant> deadline(SlaMetric metric, Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        return target(metric, ticket.priority()).map(target -> deadline(target, ticket.createdAt()));
+        Optional<SlaTarget> target = target(metric, ticket.priority());
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(deadline(target.get(), ticket.createdAt()));
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("createdAt " + ticket.createdAt() + " plus the " + metric.label()
+                    + " target " + target.get().limit() + " is past the last representable instant (ticket "
+                    + ticket.id() + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (ticket " + ticket.id() + ")", e);
+        }
     }
 
     private Instant deadline(SlaTarget target, Instant createdAt) {
@@ -101,6 +116,8 @@ public final class SlaPolicy {
      * @param ticket the ticket
      * @param asOf the instant of evaluation; later events count as not yet happened
      * @return met, breached, pending, or no target
+     * @throws IllegalArgumentException when the deadline cannot be computed, as for
+     *     {@link #deadline(SlaMetric, Ticket)}
      */
     public SlaStatus status(SlaMetric metric, Ticket ticket, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");

@@ -16,7 +16,7 @@ import java.util.Map;
  * (they cannot be encoded as UTF-8), leading zeros, {@code NaN}/{@code Infinity} and anything
  * else outside the grammar.
  */
-final class TestJson {
+public final class TestJson {
     private final String text;
     private int pos;
 
@@ -25,7 +25,7 @@ final class TestJson {
     }
 
     /** Parses one JSON value surrounded by optional whitespace. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         TestJson parser = new TestJson(text);
         parser.whitespace();
         Object value = parser.value();
