@@ -60,7 +60,11 @@ public final class Main {
         } catch (IOException | UncheckedIOException e) {
             err.println("cxmetrics: " + oneLine(String.valueOf(e.getMessage())));
             return BAD_INPUT;
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            err.println("cxmetrics: out of memory; exact quantiles keep every duration: try --quantiles approximate"
+                    + " or a larger heap (java -Xmx...)");
+            return FAILURE;
+        } catch (RuntimeException e) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             err.println("cxmetrics: unexpected failure: " + e);

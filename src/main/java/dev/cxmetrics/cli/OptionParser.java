@@ -124,6 +124,9 @@ final class OptionParser {
                 case "--measure":
                     options.businessTime = choice(value, "calendar", "business");
                     break;
+                case "--quantiles":
+                    options.approximate = choice(value, "exact", "approximate");
+                    break;
                 default:
                     throw new CliException("unknown option " + name + " (see --help)");
             }

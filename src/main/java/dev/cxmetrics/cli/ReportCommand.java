@@ -107,6 +107,9 @@ final class ReportCommand {
     private static ReportSpec spec(ReportOptions options, ZoneId zone) {
         ReportSpec.Builder builder = ReportSpec.builder().zone(zone).bucket(options.bucket)
                 .by(options.dimensions.toArray(new Dimension[0]));
+        if (options.approximate) {
+            builder.approximateQuantiles();
+        }
         BusinessCalendar calendar = null;
         if (options.businessHours != null) {
             calendar = calendar(options, zone);

@@ -31,4 +31,5 @@ final class ReportOptions {
     String sla;
     Instant asOf;
     boolean businessTime;
+    boolean approximate;
 }

@@ -31,6 +31,8 @@ final class Usage {
             "  --business-hours S    weekly schedule in the zone, e.g. \"Mon-Fri 09:00-17:30; Sat 10:00-14:00\"",
             "                        or \"24/7\"; several intervals a day: \"Mon-Fri 08:00-12:00,13:00-17:00\"",
             "  --holidays LIST       dates off, \"2026-12-25,2026-12-26\", or @FILE with dates",
+            "  --quantiles Q         exact (default) or approximate: medians and p90 within 1%,",
+            "                        memory per group bounded whatever the number of rows",
             "  --measure M           calendar (default) or business: how response and resolution times count",
             "  --sla S               targets per priority, e.g.",
             "                        \"urgent: first 30m, resolution 4h; high+normal: first 4h business, resolution 3d business\"",

@@ -14,8 +14,9 @@ import java.util.Map;
  * <p>Bucket boundaries (local midnights are whole epoch seconds, since zone offsets are whole
  * seconds) are precomputed for a window of consecutive buckets; an instant inside the window is
  * placed by comparing epoch seconds (last hit first, then binary search). An instant outside
- * grows the window, doubling it so growth is amortised, up to {@link #MAX_WINDOW} buckets;
- * beyond that, outliers take the allocating path through {@link java.time.LocalDate}.
+ * near the window grows it, at least doubling it so growth is amortised, up to
+ * {@link #MAX_WINDOW} buckets; a far one (and any beyond that limit) takes the allocating path
+ * through {@link java.time.LocalDate}, until far ones become common enough to grow for them.
  */
 final class BucketIndex {
     static final int MAX_WINDOW = 1 << 16;
@@ -30,6 +31,9 @@ final class BucketIndex {
     private LocalDate[] dates = new LocalDate[0];
     private GroupAccumulator[] window = new GroupAccumulator[0];
     private int lastHit;
+    /** Instants placed by the slow path since the window last grew. */
+    private int outliers;
+    private static final int OUTLIERS_BEFORE_GROWING = 1024;
 
     private final double relativeAccuracy;
 
@@ -93,11 +97,12 @@ final class BucketIndex {
             // Grow by at least the current size on the side of the instant.
             LocalDate from = start.isBefore(first) ? min(start, minus(first, size)) : first;
             LocalDate to = start.isAfter(last) ? max(start, plus(last, size)) : last;
-            if (bucketsBetween(from, to) <= MAX_WINDOW) {
+            long wanted = bucketsBetween(from, to);
+            // A far outlier takes the slow path rather than a huge window, until outliers are common.
+            boolean near = wanted <= 4L * Math.max(size, 256);
+            if (wanted <= MAX_WINDOW && (near || ++outliers > OUTLIERS_BEFORE_GROWING)) {
+                outliers = 0;
                 rebuild(from, to);
-            } else if (bucketsBetween(start.isBefore(first) ? start : first, start.isAfter(last) ? start : last)
-                    <= MAX_WINDOW) {
-                rebuild(start.isBefore(first) ? start : first, start.isAfter(last) ? start : last);
             } else {
                 return groupOf(start);
             }
