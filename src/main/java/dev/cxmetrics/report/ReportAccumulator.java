@@ -47,6 +47,13 @@ public final class ReportAccumulator {
     final int[] ticketDimensions;
     /** For each position in {@link #dimensions}, its index in {@link #ticketDimensions}, or -1. */
     private final int[] ticketPositions;
+    /**
+     * The groups of each ticket slot in the dimensions taken from the ticket
+     * ({@code slotGroups[slot * ticketDimensions.length + j]}), filled for slots below
+     * {@link #slotGroupsFilled}, so that responses and answers skip the key lookups.
+     */
+    private GroupAccumulator[] slotGroups = new GroupAccumulator[0];
+    private int slotGroupsFilled;
     final double relativeAccuracy;
     final GroupAccumulator overall;
     final List<Map<String, GroupAccumulator>> groups;
@@ -126,12 +133,23 @@ public final class ReportAccumulator {
         if (slot < 0) {
             throw duplicate(ticket);
         }
-        for (int j = 0; j < ticketDimensions.length; j++) {
-            tickets.setKey(slot, j, dimensions[ticketDimensions[j]].keyOf(ticket));
+        boolean fillsSlot = ticketDimensions.length > 0 && slotGroupsFilled == slot;
+        if (fillsSlot) {
+            ensureSlotGroupCapacity(slot + 1);
+            slotGroupsFilled++;
         }
         addTicket(overall, ticket, firstResponse, resolution);
         for (int d = 0; d < dimensions.length; d++) {
-            addTicket(group(d, dimensions[d].keyOf(ticket)), ticket, firstResponse, resolution);
+            String key = dimensions[d].keyOf(ticket);
+            GroupAccumulator group = group(d, key);
+            addTicket(group, ticket, firstResponse, resolution);
+            int j = ticketPositions[d];
+            if (j >= 0) {
+                tickets.setKey(slot, j, key);
+                if (fillsSlot) {
+                    slotGroups[slot * ticketDimensions.length + j] = group;
+                }
+            }
         }
         createdBucket.created(firstResponse);
         if (resolution < 0) {
@@ -185,7 +203,7 @@ public final class ReportAccumulator {
             if (dimensions[d] == Dimension.AGENT) {
                 group(d, keyOf(response.agentId())).response(handle);
             } else if (slot >= 0) {
-                group(d, tickets.key(slot, ticketPosition(d))).response(handle);
+                slotGroup(slot, ticketPosition(d)).response(handle);
             }
         }
         return this;
@@ -216,7 +234,7 @@ public final class ReportAccumulator {
             if (dimensions[d] == Dimension.AGENT) {
                 group(d, keyOf(answer.agentId())).answer(answer);
             } else if (slot >= 0) {
-                group(d, tickets.key(slot, ticketPosition(d))).answer(answer);
+                slotGroup(slot, ticketPosition(d)).answer(answer);
             } else if (!waits) {
                 // A survey not tied to a ticket has no channel, type or priority.
                 group(d, Ticket.ABSENT).answer(answer);
@@ -420,7 +438,7 @@ public final class ReportAccumulator {
             }
             long handle = GroupAccumulator.handleNanos(response);
             for (int j = 0; j < ticketDimensions.length; j++) {
-                group(ticketDimensions[j], tickets.key(slot, j)).response(handle);
+                slotGroup(slot, j).response(handle);
             }
         }
         pendingResponses.subList(kept, pendingResponses.size()).clear();
@@ -432,7 +450,7 @@ public final class ReportAccumulator {
                 continue;
             }
             for (int j = 0; j < ticketDimensions.length; j++) {
-                group(ticketDimensions[j], tickets.key(slot, j)).answer(answer);
+                slotGroup(slot, j).answer(answer);
             }
         }
         pendingAnswers.subList(kept, pendingAnswers.size()).clear();
@@ -446,6 +464,28 @@ public final class ReportAccumulator {
             map.put(key, group);
         }
         return group;
+    }
+
+    /** The group of a ticket slot in the j-th dimension taken from tickets. */
+    private GroupAccumulator slotGroup(int slot, int j) {
+        if (slot >= slotGroupsFilled) {
+            // Slots added by merge or decoding: look their groups up once.
+            ensureSlotGroupCapacity(tickets.size());
+            for (int s = slotGroupsFilled; s < tickets.size(); s++) {
+                for (int k = 0; k < ticketDimensions.length; k++) {
+                    slotGroups[s * ticketDimensions.length + k] = group(ticketDimensions[k], tickets.key(s, k));
+                }
+            }
+            slotGroupsFilled = tickets.size();
+        }
+        return slotGroups[slot * ticketDimensions.length + j];
+    }
+
+    private void ensureSlotGroupCapacity(int slots) {
+        int needed = slots * ticketDimensions.length;
+        if (needed > slotGroups.length) {
+            slotGroups = Arrays.copyOf(slotGroups, Math.max(needed, Math.max(16, slotGroups.length * 2)));
+        }
     }
 
     private int ticketPosition(int dimension) {

@@ -19,6 +19,8 @@ final class TicketIndex {
     private String[] keys;
     private int size;
     private int lastFound;
+    /** How many slots from the last one found are tried before the hash table. */
+    private static final int CURSOR_REACH = 4;
 
     TicketIndex(int dimensions) {
         this.dimensions = dimensions;
@@ -61,17 +63,17 @@ final class TicketIndex {
 
     /**
      * Returns the slot of a ticket id, or -1 when unknown. Exports usually list a ticket's
-     * responses together and tickets in order, so the last slot found and the one after it are
+     * responses together and tickets in order, so the last slot found and the few after it are
      * tried before the hash table.
      */
     int find(String id) {
         int last = lastFound;
-        if (last < size && ids[last].equals(id)) {
-            return last;
-        }
-        if (last + 1 < size && ids[last + 1].equals(id)) {
-            lastFound = last + 1;
-            return last + 1;
+        int end = Math.min(size, last + CURSOR_REACH);
+        for (int slot = last; slot < end; slot++) {
+            if (ids[slot].equals(id)) {
+                lastFound = slot;
+                return slot;
+            }
         }
         int slot = lookUp(id);
         if (slot >= 0) {

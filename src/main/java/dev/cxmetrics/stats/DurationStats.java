@@ -22,8 +22,8 @@ import java.util.Optional;
  * {@code n} sorted values {@code x[0..n-1]} and {@code p} in [0, 100], let
  * {@code h = (n - 1) * p / 100}; the result is {@code x[floor(h)] + (h - floor(h)) *
  * (x[floor(h) + 1] - x[floor(h)])}, computed exactly for the decimal {@code p} as written (its shortest decimal form, so {@code 99.9} means 99.9)
- * and rounded half-up to the nanosecond. Each percentile costs O(n) expected time (selection
- * on a copy, not a sort).
+ * and rounded half-up to the nanosecond. Each percentile costs O(n) expected time (selection,
+ * not a sort; it reorders the values in place under a lock, which no caller can observe).
  *
  * <p>Every statistic of an empty multiset is {@link Optional#empty()}; {@link #count()} is 0.
  *
@@ -247,7 +247,7 @@ public final class DurationStats {
 
     /**
      * Returns several percentiles at once, in the order asked, for about the cost of one: the
-     * values are copied once and each selection works on what is left of the previous one.
+     * values are selected in place once, each selection working on what is left of the previous one.
      * Each is computed as {@link #percentile(double)} computes it.
      *
      * @param ps the percentiles, each in [0, 100]
@@ -274,12 +274,14 @@ public final class DurationStats {
             order[i] = i;
         }
         Arrays.sort(order, (x, y) -> Double.compare(ps[x], ps[y]));
-        long[] work = values.clone();
-        int from = 0;
-        for (Integer i : order) {
-            long nanos = percentileNanos(ps[i], work, from);
-            result[i] = Duration.ofNanos(nanos);
-            from = Math.max(from, rankOf(ps[i]));
+        // Selection reorders the values in place: the multiset, all that is observable, is unchanged.
+        synchronized (values) {
+            int from = 0;
+            for (Integer i : order) {
+                long nanos = percentileNanos(ps[i], values, from);
+                result[i] = Duration.ofNanos(nanos);
+                from = Math.max(from, rankOf(ps[i]));
+            }
         }
         return java.util.List.of(result);
     }
@@ -328,7 +330,9 @@ public final class DurationStats {
         if (p == 100) {
             return max;
         }
-        return percentileNanos(p, values.clone(), 0);
+        synchronized (values) {
+            return percentileNanos(p, values, 0);
+        }
     }
 
     static void checkPercentile(double p) {
@@ -356,7 +360,10 @@ public final class DurationStats {
         if (sketch != null) {
             throw new IllegalStateException("approximate statistics keep no values; check isExact()");
         }
-        long[] sorted = values.clone();
+        long[] sorted;
+        synchronized (values) {
+            sorted = values.clone();
+        }
         Arrays.sort(sorted);
         return sorted;
     }
