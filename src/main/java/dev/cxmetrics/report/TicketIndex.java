@@ -1,6 +1,7 @@
 package dev.cxmetrics.report;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Ticket id → slot (insertion number), plus the ticket's group keys in the dimensions that
@@ -8,19 +9,26 @@ import java.util.Arrays;
  *
  * <p>The hash table is one {@code long[]}: the id's hash in the high half and its slot + 1 in the
  * low half (0 = empty), so a probe costs one memory access and the id itself is compared only when
- * the hashes agree. Ids and keys sit in slot order in their own arrays. Adding a ticket allocates
+ * the hashes agree. The ids' characters are copied, in slot order, into one byte arena (one byte
+ * per character when every character is Latin-1, else two), so a ticket costs about its id's
+ * length plus 20 bytes and the caller's strings are not retained. Adding a ticket allocates
  * nothing but amortised growth.
  */
 final class TicketIndex {
+    /** How many slots from the last one found are tried before the hash table. */
+    private static final int CURSOR_REACH = 4;
+
     private final int dimensions;
     private long[] table = new long[64];
-    private String[] ids = new String[32];
+    private byte[] arena = new byte[512];
+    /** Where each slot's id starts in the arena; {@code starts[size]} is where the next one goes. */
+    private int[] starts = new int[33];
+    /** Slots whose id is stored as two bytes per character. */
+    private final BitSet wide = new BitSet();
     /** Group keys per slot: {@code keys[slot * dimensions + d]}. */
     private String[] keys;
     private int size;
     private int lastFound;
-    /** How many slots from the last one found are tried before the hash table. */
-    private static final int CURSOR_REACH = 4;
 
     TicketIndex(int dimensions) {
         this.dimensions = dimensions;
@@ -41,20 +49,78 @@ final class TicketIndex {
         int i = hash & mask;
         long entry;
         while ((entry = table[i]) != 0) {
-            if ((int) (entry >>> 32) == hash && ids[(int) entry - 1].equals(id)) {
+            if ((int) (entry >>> 32) == hash && matches((int) entry - 1, id)) {
                 return -1;
             }
             i = (i + 1) & mask;
         }
-        if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
-        }
+        store(id);
         if ((size + 1) * dimensions > keys.length) {
             keys = Arrays.copyOf(keys, Math.max(keys.length * 2, (size + 1) * dimensions));
         }
-        ids[size] = id;
         table[i] = ((long) hash << 32) | (size + 1);
         return size++;
+    }
+
+    private void store(String id) {
+        int length = id.length();
+        boolean latin1 = true;
+        for (int c = 0; c < length && latin1; c++) {
+            latin1 = id.charAt(c) <= 0xFF;
+        }
+        int bytes = latin1 ? length : 2 * length;
+        int start = starts[size];
+        if (start + (long) bytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("the ticket ids of one report accumulator exceed 2 GB");
+        }
+        if (start + bytes > arena.length) {
+            arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 8L,
+                    Math.max(start + (long) bytes, arena.length * 2L)));
+        }
+        if (latin1) {
+            for (int c = 0; c < length; c++) {
+                arena[start + c] = (byte) id.charAt(c);
+            }
+        } else {
+            wide.set(size);
+            for (int c = 0; c < length; c++) {
+                char ch = id.charAt(c);
+                arena[start + 2 * c] = (byte) (ch >>> 8);
+                arena[start + 2 * c + 1] = (byte) ch;
+            }
+        }
+        if (size + 2 > starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[size + 1] = start + bytes;
+    }
+
+    /** Tells whether slot {@code slot} holds exactly {@code id}. */
+    private boolean matches(int slot, String id) {
+        int start = starts[slot];
+        int bytes = starts[slot + 1] - start;
+        int length = id.length();
+        if (wide.get(slot)) {
+            if (bytes != 2 * length) {
+                return false;
+            }
+            for (int c = 0; c < length; c++) {
+                char stored = (char) (((arena[start + 2 * c] & 0xFF) << 8) | (arena[start + 2 * c + 1] & 0xFF));
+                if (stored != id.charAt(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (bytes != length) {
+            return false;
+        }
+        for (int c = 0; c < length; c++) {
+            if ((arena[start + c] & 0xFF) != id.charAt(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void setKey(int slot, int dimension, String key) {
@@ -70,7 +136,7 @@ final class TicketIndex {
         int last = lastFound;
         int end = Math.min(size, last + CURSOR_REACH);
         for (int slot = last; slot < end; slot++) {
-            if (ids[slot].equals(id)) {
+            if (matches(slot, id)) {
                 lastFound = slot;
                 return slot;
             }
@@ -88,11 +154,8 @@ final class TicketIndex {
         int i = hash & mask;
         long entry;
         while ((entry = table[i]) != 0) {
-            if ((int) (entry >>> 32) == hash) {
-                int slot = (int) entry - 1;
-                if (ids[slot].equals(id)) {
-                    return slot;
-                }
+            if ((int) (entry >>> 32) == hash && matches((int) entry - 1, id)) {
+                return (int) entry - 1;
             }
             i = (i + 1) & mask;
         }
@@ -103,14 +166,24 @@ final class TicketIndex {
         return keys[slot * dimensions + dimension];
     }
 
+    /** Returns the id of a slot, as a new string. */
     String id(int slot) {
-        return ids[slot];
+        int start = starts[slot];
+        int bytes = starts[slot + 1] - start;
+        if (!wide.get(slot)) {
+            return new String(arena, start, bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[bytes / 2];
+        for (int c = 0; c < chars.length; c++) {
+            chars[c] = (char) (((arena[start + 2 * c] & 0xFF) << 8) | (arena[start + 2 * c + 1] & 0xFF));
+        }
+        return new String(chars);
     }
 
     /** Visits every ticket id with its slot, in slot (insertion) order. */
     void forEach(SlotVisitor visitor) {
         for (int slot = 0; slot < size; slot++) {
-            visitor.visit(ids[slot], slot);
+            visitor.visit(id(slot), slot);
         }
     }
 

@@ -3,5 +3,54 @@
  * {@link dev.cxmetrics.report.ReportAccumulator} computes it incrementally and mergeably, and
  * {@link dev.cxmetrics.report.KpiReport} holds the immutable result and renders it as text,
  * JSON or CSV.
+ *
+ * <h2>Binary format of an accumulator</h2>
+ *
+ * <p>{@link dev.cxmetrics.report.ReportAccumulator#toByteArray()} writes, and
+ * {@link dev.cxmetrics.report.ReportAccumulator#fromByteArray(ReportSpec, byte[])} reads, the
+ * following layout, version 1. The spec itself is not encoded (its zone, calendars and policy are
+ * the receiver's), only a fingerprint of it that the decoder checks; integers are unsigned LEB128
+ * varints unless marked zig-zag; a <i>text</i> is a varint count of UTF-16 code units, then
+ * each unit as a varint; a <i>ref</i> is a varint index into the string table, and a nullable
+ * ref is 0 for null or index + 1:
+ *
+ * <pre>
+ * magic, version  'C' 'X' 'R', 1
+ * fingerprint     zone id (text), bucket ordinal, dimension count, dimension ordinals,
+ *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
+ *                 flags (1 = business hours, 2 = SLA), then when flagged: a 64-bit hash of
+ *                 the business calendar (8 bytes); a 64-bit hash of the SLA policy
+ *                 (8 bytes) and the as-of instant (zig-zag epoch seconds, nano-of-second)
+ * string table    count, then the distinct strings in ascending order, front-coded: the
+ *                 first as a text, each later one as a token, 2k-1 for "the previous one
+ *                 with its trailing number plus k" or 2s for "its first s code units", then a
+ *                 text with the rest
+ * overall         group
+ * per dimension   group count, then per group in key order: key ref, group
+ * buckets         count, then per non-empty bucket in date order: its first day as epoch day
+ *                 (zig-zag for the first bucket, the gap in days for later ones), group
+ * tickets         when the spec groups by channel, type or priority: the count of distinct
+ *                 key tuples, then each tuple as one key ref per such dimension in spec
+ *                 order (ascending); then the ticket count, then per ticket in id order: its
+ *                 id front-coded as in the string table, and its tuple index when tuples exist
+ * responses       the pending ones (ticket not added yet): count, then each, sorted: ticket
+ *                 ref, nullable agent ref, flags (1 = automated, 2 = handle time), sent-at
+ *                 instant, handle time in ns when flagged
+ * answers         the pending ones: count, then each, sorted: ticket ref, nullable customer
+ *                 ref, nullable agent ref, kind ordinal &times; 16 + score, answered-at instant
+ * SLA             when the spec has a policy, per metric (first response, resolution): met,
+ *                 breached, pending, no-target; agent count, then per agent (ascending): ref,
+ *                 breaches; deadline bucket count, then per bucket (ascending): first day as
+ *                 for buckets, breaches
+ * group           tickets, csatSatisfied, csatTotal, promoters, passives, detractors,
+ *                 cesTotal, cesSum, cesEasy, unanswered, open, oneTouch, eligible, zeroTouch,
+ *                 untracked; then first response, resolution and handle times, each: exact,
+ *                 count, then when not 0: g, the greatest common divisor of the values (1 when
+ *                 all are 0), and the sorted values as gaps from the previous one (from 0 for
+ *                 the first) divided by g; approximate, the length of the sketch's
+ *                 {@link dev.cxmetrics.stats.DurationSketch#toByteArray() encoding} (0 when
+ *                 empty), then that encoding
+ * </pre>
+ *
  */
 package dev.cxmetrics.report;
