@@ -61,8 +61,8 @@ public final class Main {
             err.println("cxmetrics: " + oneLine(String.valueOf(e.getMessage())));
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
-            err.println("cxmetrics: out of memory; exact quantiles keep every duration: try --quantiles approximate"
-                    + " or a larger heap (java -Xmx...)");
+            err.println("cxmetrics: out of memory; try --quantiles approximate (exact quantiles keep every"
+                    + " duration), fewer --by dimensions, or a larger heap (java -Xmx...)");
             return FAILURE;
         } catch (RuntimeException e) {
             StringWriter trace = new StringWriter();

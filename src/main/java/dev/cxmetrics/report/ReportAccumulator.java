@@ -48,12 +48,14 @@ public final class ReportAccumulator {
     /** For each position in {@link #dimensions}, its index in {@link #ticketDimensions}, or -1. */
     private final int[] ticketPositions;
     /**
-     * The groups of each ticket slot in the dimensions taken from the ticket
-     * ({@code slotGroups[slot * ticketDimensions.length + j]}), filled for slots below
-     * {@link #slotGroupsFilled}, so that responses and answers skip the key lookups.
+     * The groups of each key tuple of the ticket index
+     * ({@code tupleGroups[tuple * ticketDimensions.length + j]}), filled for tuples below
+     * {@link #tupleGroupsFilled}, so that responses and answers skip the key lookups.
      */
-    private GroupAccumulator[] slotGroups = new GroupAccumulator[0];
-    private int slotGroupsFilled;
+    private GroupAccumulator[] tupleGroups = new GroupAccumulator[0];
+    private int tupleGroupsFilled;
+    /** Reused to hand a ticket's keys to the index without allocating. */
+    private final String[] keyScratch;
     final double relativeAccuracy;
     final GroupAccumulator overall;
     final List<Map<String, GroupAccumulator>> groups;
@@ -89,6 +91,7 @@ public final class ReportAccumulator {
         }
         this.buckets = new BucketIndex(spec.bucket(), spec.zone(), relativeAccuracy);
         this.tickets = new TicketIndex(ticketDimensions.length);
+        this.keyScratch = new String[ticketDimensions.length];
         this.businessHours = spec.businessHours().orElse(null);
         this.sla = spec.slaPolicy().isEmpty() ? null
                 : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
@@ -133,23 +136,17 @@ public final class ReportAccumulator {
         if (slot < 0) {
             throw duplicate(ticket);
         }
-        boolean fillsSlot = ticketDimensions.length > 0 && slotGroupsFilled == slot;
-        if (fillsSlot) {
-            ensureSlotGroupCapacity(slot + 1);
-            slotGroupsFilled++;
-        }
         addTicket(overall, ticket, firstResponse, resolution);
         for (int d = 0; d < dimensions.length; d++) {
             String key = dimensions[d].keyOf(ticket);
-            GroupAccumulator group = group(d, key);
-            addTicket(group, ticket, firstResponse, resolution);
+            addTicket(group(d, key), ticket, firstResponse, resolution);
             int j = ticketPositions[d];
             if (j >= 0) {
-                tickets.setKey(slot, j, key);
-                if (fillsSlot) {
-                    slotGroups[slot * ticketDimensions.length + j] = group;
-                }
+                keyScratch[j] = key;
             }
+        }
+        if (ticketDimensions.length > 0) {
+            tickets.setKeys(slot, keyScratch);
         }
         createdBucket.created(firstResponse);
         if (resolution < 0) {
@@ -268,8 +265,11 @@ public final class ReportAccumulator {
         });
         other.tickets.forEach((id, slot) -> {
             int mine = tickets.add(id);
-            for (int j = 0; j < ticketDimensions.length; j++) {
-                tickets.setKey(mine, j, other.tickets.key(slot, j));
+            if (ticketDimensions.length > 0) {
+                for (int j = 0; j < ticketDimensions.length; j++) {
+                    keyScratch[j] = other.tickets.key(slot, j);
+                }
+                tickets.setKeys(mine, keyScratch);
             }
         });
         overall.merge(other.overall);
@@ -428,24 +428,21 @@ public final class ReportAccumulator {
 
     /** The group of a ticket slot in the j-th dimension taken from tickets. */
     private GroupAccumulator slotGroup(int slot, int j) {
-        if (slot >= slotGroupsFilled) {
-            // Slots added by merge or decoding: look their groups up once.
-            ensureSlotGroupCapacity(tickets.size());
-            for (int s = slotGroupsFilled; s < tickets.size(); s++) {
-                for (int k = 0; k < ticketDimensions.length; k++) {
-                    slotGroups[s * ticketDimensions.length + k] = group(ticketDimensions[k], tickets.key(s, k));
+        int tuple = tickets.tuple(slot);
+        if (tuple >= tupleGroupsFilled) {
+            int count = tickets.tupleCount();
+            int width = ticketDimensions.length;
+            if (count * width > tupleGroups.length) {
+                tupleGroups = Arrays.copyOf(tupleGroups, Math.max(count * width, 2 * tupleGroups.length));
+            }
+            for (int t = tupleGroupsFilled; t < count; t++) {
+                for (int k = 0; k < width; k++) {
+                    tupleGroups[t * width + k] = group(ticketDimensions[k], tickets.tupleKey(t, k));
                 }
             }
-            slotGroupsFilled = tickets.size();
+            tupleGroupsFilled = count;
         }
-        return slotGroups[slot * ticketDimensions.length + j];
-    }
-
-    private void ensureSlotGroupCapacity(int slots) {
-        int needed = slots * ticketDimensions.length;
-        if (needed > slotGroups.length) {
-            slotGroups = Arrays.copyOf(slotGroups, Math.max(needed, Math.max(16, slotGroups.length * 2)));
-        }
+        return tupleGroups[tuple * ticketDimensions.length + j];
     }
 
     private int ticketPosition(int dimension) {

@@ -223,9 +223,7 @@ final class ReportDecoder {
             if (joined > 0) {
                 int t = in.readVarInt("key tuple index", tuples.length - 1);
                 tupleUsed[t] = true;
-                for (int j = 0; j < joined; j++) {
-                    accumulator.tickets.setKey(slot, j, tuples[t][j]);
-                }
+                accumulator.tickets.setKeys(slot, tuples[t]);
             }
             previous = id;
         }

@@ -5,7 +5,8 @@ import java.util.BitSet;
 
 /**
  * Ticket id → slot (insertion number), plus the ticket's group keys in the dimensions that
- * responses and answers take from their ticket. Not thread-safe.
+ * responses and answers take from their ticket, kept as an index into the few distinct key
+ * tuples. Not thread-safe.
  *
  * <p>The hash table is one {@code long[]}: the id's hash in the high half and its slot + 1 in the
  * low half (0 = empty), so a probe costs one memory access and the id itself is compared only when
@@ -25,14 +26,23 @@ final class TicketIndex {
     private int[] starts = new int[33];
     /** Slots whose id is stored as two bytes per character. */
     private final BitSet wide = new BitSet();
-    /** Group keys per slot: {@code keys[slot * dimensions + d]}. */
-    private String[] keys;
+    /**
+     * The key tuple of each slot: its group keys in the dimensions taken from the ticket. One
+     * byte a slot while there are at most 256 tuples (the usual case), four bytes after.
+     */
+    private byte[] smallTupleOfSlot = new byte[32];
+    private int[] tupleOfSlot;
+    /** Distinct key tuples: {@code tupleKeys[tuple * dimensions + d]}; few, however many tickets. */
+    private String[] tupleKeys;
+    private int tupleCount;
+    /** Open addressing over tuples: tuple + 1, 0 = empty. */
+    private int[] tupleTable = new int[16];
     private int size;
     private int lastFound;
 
     TicketIndex(int dimensions) {
         this.dimensions = dimensions;
-        this.keys = new String[32 * Math.max(dimensions, 1)];
+        this.tupleKeys = new String[8 * Math.max(dimensions, 1)];
     }
 
     int size() {
@@ -56,8 +66,12 @@ final class TicketIndex {
             i = (i + 1) & mask;
         }
         store(id);
-        if ((size + 1) * dimensions > keys.length) {
-            keys = Arrays.copyOf(keys, Math.max(keys.length * 2, (size + 1) * dimensions));
+        if (tupleOfSlot == null) {
+            if (size == smallTupleOfSlot.length) {
+                smallTupleOfSlot = Arrays.copyOf(smallTupleOfSlot, size * 2);
+            }
+        } else if (size == tupleOfSlot.length) {
+            tupleOfSlot = Arrays.copyOf(tupleOfSlot, size * 2);
         }
         table[i] = ((long) hash << 32) | (size + 1);
         return size++;
@@ -75,8 +89,9 @@ final class TicketIndex {
             throw new IllegalStateException("the ticket ids of one report accumulator exceed 2 GB");
         }
         if (start + bytes > arena.length) {
+            // Grow by half: the arena is the largest array, and old and new coexist while copying.
             arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 8L,
-                    Math.max(start + (long) bytes, arena.length * 2L)));
+                    Math.max(start + (long) bytes, arena.length + (arena.length >> 1))));
         }
         if (latin1) {
             for (int c = 0; c < length; c++) {
@@ -124,8 +139,89 @@ final class TicketIndex {
         return true;
     }
 
-    void setKey(int slot, int dimension, String key) {
-        keys[slot * dimensions + dimension] = key;
+    /** Sets a slot's group keys, one per dimension taken from the ticket; returns its tuple. */
+    int setKeys(int slot, String[] keys) {
+        int tuple = tupleOf(keys);
+        if (tupleOfSlot == null && tuple > 0xFF) {
+            tupleOfSlot = new int[smallTupleOfSlot.length];
+            for (int s = 0; s < size; s++) {
+                tupleOfSlot[s] = smallTupleOfSlot[s] & 0xFF;
+            }
+            smallTupleOfSlot = null;
+        }
+        if (tupleOfSlot == null) {
+            smallTupleOfSlot[slot] = (byte) tuple;
+        } else {
+            tupleOfSlot[slot] = tuple;
+        }
+        return tuple;
+    }
+
+    private int tupleOf(String[] keys) {
+        int hash = 1;
+        for (int d = 0; d < dimensions; d++) {
+            hash = 31 * hash + keys[d].hashCode();
+        }
+        hash = mix(hash);
+        int mask = tupleTable.length - 1;
+        int i = hash & mask;
+        int entry;
+        while ((entry = tupleTable[i]) != 0) {
+            if (sameTuple(entry - 1, keys)) {
+                return entry - 1;
+            }
+            i = (i + 1) & mask;
+        }
+        int tuple = tupleCount++;
+        if (tupleCount * dimensions > tupleKeys.length) {
+            tupleKeys = Arrays.copyOf(tupleKeys, tupleKeys.length * 2);
+        }
+        System.arraycopy(keys, 0, tupleKeys, tuple * dimensions, dimensions);
+        tupleTable[i] = tuple + 1;
+        if (2 * tupleCount > tupleTable.length) {
+            rehashTuples(tupleTable.length * 2);
+        }
+        return tuple;
+    }
+
+    private boolean sameTuple(int tuple, String[] keys) {
+        for (int d = 0; d < dimensions; d++) {
+            if (!tupleKeys[tuple * dimensions + d].equals(keys[d])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rehashTuples(int capacity) {
+        tupleTable = new int[capacity];
+        int mask = capacity - 1;
+        for (int tuple = 0; tuple < tupleCount; tuple++) {
+            int hash = 1;
+            for (int d = 0; d < dimensions; d++) {
+                hash = 31 * hash + tupleKeys[tuple * dimensions + d].hashCode();
+            }
+            int i = mix(hash) & mask;
+            while (tupleTable[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            tupleTable[i] = tuple + 1;
+        }
+    }
+
+    /** Returns the key tuple of a slot. */
+    int tuple(int slot) {
+        return tupleOfSlot == null ? smallTupleOfSlot[slot] & 0xFF : tupleOfSlot[slot];
+    }
+
+    /** Returns the number of distinct key tuples. */
+    int tupleCount() {
+        return tupleCount;
+    }
+
+    /** Returns a tuple's key in the j-th dimension taken from the ticket. */
+    String tupleKey(int tuple, int dimension) {
+        return tupleKeys[tuple * dimensions + dimension];
     }
 
     /**
@@ -164,7 +260,7 @@ final class TicketIndex {
     }
 
     String key(int slot, int dimension) {
-        return keys[slot * dimensions + dimension];
+        return tupleKeys[tuple(slot) * dimensions + dimension];
     }
 
     /** Returns the id of a slot, as a new string. */
