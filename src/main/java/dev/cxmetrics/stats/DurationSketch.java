@@ -1,7 +1,6 @@
 package dev.cxmetrics.stats;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
@@ -55,7 +54,6 @@ public final class DurationSketch {
      */
     public static final double MIN_RELATIVE_ACCURACY = 0.0001;
 
-    private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
 
     private final LogIndexMapping mapping;
     private final BucketStore store;
@@ -276,8 +274,7 @@ public final class DurationSketch {
         if (count == 0) {
             return Optional.empty();
         }
-        BigInteger[] qr = sumNanos().divideAndRemainder(NANOS_PER_SECOND);
-        return Optional.of(Duration.ofSeconds(qr[0].longValueExact(), qr[1].longValue()));
+        return Optional.of(Sum128.toDuration(sumHigh, sumLow));
     }
 
     /**
@@ -289,13 +286,7 @@ public final class DurationSketch {
         if (count == 0) {
             return Optional.empty();
         }
-        BigInteger n = BigInteger.valueOf(count);
-        BigInteger[] qr = sumNanos().divideAndRemainder(n);
-        long mean = qr[0].longValueExact();
-        if (qr[1].shiftLeft(1).compareTo(n) >= 0) {
-            mean++;
-        }
-        return Optional.of(Duration.ofNanos(mean));
+        return Optional.of(Sum128.mean(sumHigh, sumLow, count));
     }
 
     /**
@@ -440,10 +431,6 @@ public final class DurationSketch {
     /** The bytes of bucket storage, for checking the memory bound. */
     int storeByteSize() {
         return store.byteSize();
-    }
-
-    private BigInteger sumNanos() {
-        return BigInteger.valueOf(sumHigh).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(sumLow)));
     }
 
     /**

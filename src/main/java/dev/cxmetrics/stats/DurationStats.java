@@ -1,7 +1,6 @@
 package dev.cxmetrics.stats;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Arrays;
@@ -168,7 +167,7 @@ public final class DurationStats {
         if (isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(toDuration(sumNanos()));
+        return Optional.of(Sum128.toDuration(sumHigh, sumLow));
     }
 
     /**
@@ -183,12 +182,7 @@ public final class DurationStats {
         if (isEmpty()) {
             return Optional.empty();
         }
-        BigInteger[] qr = sumNanos().divideAndRemainder(BigInteger.valueOf(values.length));
-        long mean = qr[0].longValueExact();
-        if (qr[1].shiftLeft(1).compareTo(BigInteger.valueOf(values.length)) >= 0) {
-            mean++;
-        }
-        return Optional.of(Duration.ofNanos(mean));
+        return Optional.of(Sum128.mean(sumHigh, sumLow, values.length));
     }
 
     /**
@@ -339,15 +333,6 @@ public final class DurationStats {
         if (!(p >= 0 && p <= 100)) {
             throw new IllegalArgumentException("percentile " + p + " is outside [0, 100]");
         }
-    }
-
-    private BigInteger sumNanos() {
-        return BigInteger.valueOf(sumHigh).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(sumLow)));
-    }
-
-    private static Duration toDuration(BigInteger nanos) {
-        BigInteger[] qr = nanos.divideAndRemainder(BigInteger.valueOf(1_000_000_000L));
-        return Duration.ofSeconds(qr[0].longValueExact(), qr[1].longValue());
     }
 
     /**
