@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * The full report (overall, by agent, channel, type and priority, by day, exact quantiles) over
  * sample data, beside (a) the streams-and-sort code a user would write and (b) a floor loop that
  * only reads the same fields of the same records. Divide ns/op by {@code size} for ns/ticket;
- * each ticket comes with about 2.6 responses and 0.5 survey answers.
+ * each ticket comes with about 2 responses and 0.45 survey answers.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
