@@ -1,6 +1,8 @@
 package dev.cxmetrics.internal;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /** Allocation-free instant arithmetic in nanoseconds; not part of the public API. */
 public final class Nanos {
@@ -34,6 +36,27 @@ public final class Nanos {
             throw new IllegalArgumentException(what + " from " + from + " to " + to
                     + " exceeds about 292 years, the longest duration measured"
                     + (ticketId == null ? "" : " (ticket " + ticketId + ")"), e);
+        }
+    }
+
+    /**
+     * Returns a non-negative duration in nanoseconds.
+     *
+     * @param duration the duration
+     * @return its length in nanoseconds
+     * @throws NullPointerException when {@code duration} is null
+     * @throws IllegalArgumentException when it is negative or longer than {@code Long.MAX_VALUE} ns
+     */
+    public static long of(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("duration " + duration + " is negative");
+        }
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("duration " + duration
+                    + " is longer than Long.MAX_VALUE nanoseconds (about 292 years)", e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.cxmetrics.stats;
 
+import dev.cxmetrics.internal.Nanos;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -124,17 +126,7 @@ public final class DurationSketch {
      * @throws ArithmeticException when the count would exceed {@code Long.MAX_VALUE}
      */
     public void record(Duration duration) {
-        Objects.requireNonNull(duration, "duration");
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException("duration " + duration + " is negative");
-        }
-        long nanos;
-        try {
-            nanos = duration.toNanos();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("duration " + duration
-                    + " is longer than Long.MAX_VALUE nanoseconds (about 292 years)", e);
-        }
+        long nanos = Nanos.of(duration);
         recordNanos(nanos);
     }
 

@@ -1,5 +1,7 @@
 package dev.cxmetrics.stats;
 
+import dev.cxmetrics.internal.Nanos;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -415,17 +417,7 @@ public final class DurationStats {
          * @throws IllegalArgumentException when the duration is negative or too long
          */
         public Builder record(Duration duration) {
-            Objects.requireNonNull(duration, "duration");
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException("duration " + duration + " is negative");
-            }
-            long nanos;
-            try {
-                nanos = duration.toNanos();
-            } catch (ArithmeticException e) {
-                throw new IllegalArgumentException("duration " + duration
-                        + " is longer than Long.MAX_VALUE nanoseconds (about 292 years)", e);
-            }
+            long nanos = Nanos.of(duration);
             return recordNanos(nanos);
         }
 

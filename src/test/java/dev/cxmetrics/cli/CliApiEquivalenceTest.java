@@ -3,6 +3,7 @@ package dev.cxmetrics.cli;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.report.JsonReportCheck;
 import dev.cxmetrics.report.KpiReport;
 import dev.cxmetrics.report.ReportFormat;
 import dev.cxmetrics.sample.SampleData;
@@ -115,7 +116,7 @@ class CliApiEquivalenceTest {
         SlaReport sla = setup.policy() == null ? null
                 : SlaReport.of(tickets, setup.policy(), setup.asOf(), setup.spec().bucket(), setup.spec().zone());
         Map<String, Object> json = run.json();
-        CliJsonCheck.assertMatches(json, expected, sla, context + " " + setup.args());
+        JsonReportCheck.assertMatches(json, expected, sla, context + " " + setup.args());
         assertThat(json.containsKey("sla")).as(context).isEqualTo(setup.policy() != null);
     }
 

@@ -3,6 +3,7 @@ package dev.cxmetrics.cli;
 import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.report.Dimension;
+import dev.cxmetrics.report.JsonReportCheck;
 import dev.cxmetrics.report.KpiReport;
 import dev.cxmetrics.report.ReportFormat;
 import dev.cxmetrics.report.ReportSpec;
@@ -245,7 +246,7 @@ class CliReportOptionsTest {
             SlaReport sla = SlaReport.of(tickets, policy, asOf, bucket, ROME);
             assertThat(sla.firstResponse().breached()).isPositive();
             assertThat(sla.resolution().pending()).isPositive();
-            CliJsonCheck.assertMatches(run.json(), expected, sla, "sla " + bucket);
+            JsonReportCheck.assertMatches(run.json(), expected, sla, "sla " + bucket);
 
             CliRun text = ok(report("--zone", "Europe/Rome", "--bucket", bucket.label(), "--by", "agent",
                     "--business-hours", "Mon-Fri 09:00-17:00",

@@ -1,8 +1,5 @@
-package dev.cxmetrics.cli;
+package dev.cxmetrics.report;
 
-import dev.cxmetrics.report.Dimension;
-import dev.cxmetrics.report.KpiReport;
-import dev.cxmetrics.report.KpiSet;
 import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.sla.SlaResult;
 import dev.cxmetrics.stats.DurationStats;
@@ -18,19 +15,24 @@ import java.util.OptionalDouble;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks parsed JSON output of the command line value by value against reports computed with the
- * Java API: every key in its documented order, counts as integer literals, durations as exact
+ * Checks parsed JSON output (of {@link KpiReport#toJson()} or of the command line) value by value
+ * against a report computed with the Java API: every key in its documented order, counts as integer literals, durations as exact
  * decimal seconds, ratios as the same double, empty metrics as {@code null}.
  */
-final class CliJsonCheck {
-    private CliJsonCheck() {
+public final class JsonReportCheck {
+    private JsonReportCheck() {
     }
 
     /**
      * Checks {@code json} against {@code report}; the {@code "sla"} key must be present exactly when
      * {@code sla} is not null, and then hold its values.
+     *
+     * @param json the parsed JSON, as {@link TestJson#parse(String)} returns it
+     * @param report the expected report
+     * @param sla the expected SLA section, or null when there must be none
+     * @param context names the case in failure messages
      */
-    static void assertMatches(Map<String, Object> json, KpiReport report, SlaReport sla, String context) {
+    public static void assertMatches(Object json, KpiReport report, SlaReport sla, String context) {
         Map<String, Object> groups = new LinkedHashMap<>();
         for (Dimension dimension : report.spec().dimensions()) {
             Map<String, Object> byKey = new LinkedHashMap<>();
@@ -92,7 +94,7 @@ final class CliJsonCheck {
             Map<String, Object> got = (Map<String, Object>) actual;
             assertThat(new ArrayList<>(got.keySet())).as(path + " keys").containsExactlyElementsOf(want.keySet());
             for (Map.Entry<String, Object> entry : want.entrySet()) {
-                match(got.get(entry.getKey()), entry.getValue(), path + "[" + Cells.quote(entry.getKey()) + "]");
+                match(got.get(entry.getKey()), entry.getValue(), path + "[" + quote(entry.getKey()) + "]");
             }
         } else if (expected instanceof Long) {
             assertThat(actual).as(path).isInstanceOf(BigDecimal.class);
@@ -122,5 +124,13 @@ final class CliJsonCheck {
         } else {
             throw new AssertionError("unexpected expected value " + expected + " at " + path);
         }
+    }
+
+    private static String quote(String key) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : key.toCharArray()) {
+            out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.append('"').toString();
     }
 }
