@@ -24,7 +24,7 @@ final class Usage {
             "                        with --sample and for the sample command, Europe/Rome)",
             "  --bucket B            day, week (ISO, Monday first) or month (default day)",
             "  --by D[,D...]         group by agent, channel, type, priority",
-            "  --format F            text, json or csv (default text)",
+            "  --format F            text, json, csv or html (default text)",
             "  --out FILE            write the report to FILE instead of standard output",
             "",
             "Business hours and SLA:",

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * KPIs by {@code answeredAt}; handle time by {@code sentAt}. {@link #buckets()} holds the buckets
  * in which something happened.
  *
- * <p>Render with {@link #toText()}, {@link #toJson()} or {@link #toCsv()}. Immutable and
+ * <p>Render with {@link #toText()}, {@link #toJson()}, {@link #toCsv()} or {@link #toHtml()}. Immutable and
  * thread-safe.
  */
 public final class KpiReport {
@@ -151,6 +151,16 @@ public final class KpiReport {
      */
     public String toCsv() {
         return ReportFormat.CSV.render(this);
+    }
+
+    /**
+     * Renders the report as one self-contained HTML page with SVG charts and the tables; see
+     * {@link ReportFormat#HTML}.
+     *
+     * @return the HTML text
+     */
+    public String toHtml() {
+        return ReportFormat.HTML.render(this);
     }
 
     @Override
