@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -215,6 +216,21 @@ class HtmlBrowserTest {
             expected.add(TextRenderer.printable(name));
         }
         assertThat(strings(dom.get("agents"))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theChecksCatchAPageThatRunsScriptOrFetches() {
+        String head = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body>";
+        assertThatThrownBy(() -> load(head + "<script>console.error('boom')</script></body></html>", WIDTH, false))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("boom");
+        assertThatThrownBy(() -> load(head + "<img src=\"http://127.0.0.1:9/x.png\"></body></html>", WIDTH, false))
+                .isInstanceOf(AssertionError.class);
+        String policy = "<meta http-equiv=\"Content-Security-Policy\""
+                + " content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">";
+        assertThatThrownBy(() -> load(head.replace("<title>", policy + "<title>")
+                + "<script>document.title='ran'</script></body></html>", WIDTH, false))
+                .as("the policy refuses the script, and the refusal is logged")
+                .isInstanceOf(AssertionError.class);
     }
 
     private static List<String> strings(Object list) {
