@@ -221,8 +221,10 @@ public record Ticket(
         /**
          * Sets the number of human agent replies.
          *
-         * @param agentReplies the count, {@code >= 0} (checked by {@link #build()})
+         * @param agentReplies the count, {@code >= 0}
          * @return this builder
+         * @throws IllegalArgumentException at once when the count is negative, naming the ticket
+         *     ({@link #build()} checks it against {@code firstResponseAt})
          */
         public Builder agentReplies(int agentReplies) {
             if (agentReplies < 0) {
@@ -236,10 +238,14 @@ public record Ticket(
         /**
          * Sets the number of reopens.
          *
-         * @param reopens the count, {@code >= 0} (checked by {@link #build()})
+         * @param reopens the count, {@code >= 0}
          * @return this builder
+         * @throws IllegalArgumentException at once when the count is negative, naming the ticket
          */
         public Builder reopens(int reopens) {
+            if (reopens < 0) {
+                throw new IllegalArgumentException("reopens " + reopens + " is negative" + Checks.ticketSuffix(id));
+            }
             this.reopens = reopens;
             return this;
         }

@@ -1,6 +1,7 @@
 package dev.cxmetrics.kpi;
 
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.internal.DistinctIds;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -41,13 +42,16 @@ public record Fcr(long oneTouch, long eligible, long zeroTouch) {
      *
      * @param tickets the tickets; open ones are ignored
      * @return the result
+     * @throws IllegalArgumentException when a ticket id is given twice (the report rejects it too)
      */
     public static Fcr of(Iterable<Ticket> tickets) {
         Objects.requireNonNull(tickets, "tickets");
+        DistinctIds ids = new DistinctIds();
         long oneTouch = 0;
         long eligible = 0;
         long zeroTouch = 0;
         for (Ticket ticket : tickets) {
+            ids.add(ticket.id());
             if (ticket.resolvedAt() == null) {
                 continue;
             }
