@@ -1,6 +1,7 @@
 package dev.cxmetrics.report;
 
 import dev.cxmetrics.stats.DurationStats;
+import dev.cxmetrics.stats.ExactDurationStats;
 
 import java.util.List;
 
@@ -23,11 +24,11 @@ final class FrtBrackets {
      * @return four counts, or an empty array when the statistics are approximate and keep no values
      */
     static long[] count(DurationStats stats) {
-        if (!stats.isExact()) {
+        if (!(stats instanceof ExactDurationStats exact)) {
             return new long[0];
         }
         long[] counts = new long[UPPER.length + 1];
-        for (long nanos : stats.toSortedNanos()) {
+        for (long nanos : exact.toSortedNanos()) {
             int bracket = 0;
             while (bracket < UPPER.length && nanos >= UPPER[bracket]) {
                 bracket++;

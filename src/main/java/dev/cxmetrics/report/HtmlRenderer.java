@@ -222,8 +222,8 @@ final class HtmlRenderer {
     private void dimension(Dimension dimension) {
         Map<String, KpiSet> groups = report.groups(dimension);
         String by = "by " + dimension.label();
-        out.append("<section id=\"by-").append(dimension.label()).append("\">\n<h2>By ")
-                .append(dimension.label()).append("</h2>\n<div class=\"grid\">\n");
+        out.append("<section id=\"by-").append(HtmlText.id(dimension.label())).append("\">\n<h2>By ");
+        HtmlText.append(out, dimension.label()).append("</h2>\n<div class=\"grid\">\n");
         List<List<BarChart.Bar>> bars = new ArrayList<>();
         for (int k = 0; k < 5; k++) {
             bars.add(new ArrayList<>(groups.size()));

@@ -23,7 +23,7 @@ final class HtmlTables {
         close(out);
         for (Dimension dimension : report.spec().dimensions()) {
             header[0] = dimension.label();
-            open(out, "By " + dimension.label(), "table-" + dimension.label(), header);
+            open(out, "By " + dimension.label(), "table-" + HtmlText.id(dimension.label()), header);
             for (Map.Entry<String, KpiSet> entry : report.groups(dimension).entrySet()) {
                 row(out, TextRenderer.cells(HtmlText.key(entry.getKey()), entry.getValue()));
             }

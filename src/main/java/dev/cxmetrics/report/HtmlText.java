@@ -32,6 +32,22 @@ final class HtmlText {
         return out;
     }
 
+    /**
+     * An id fragment for a dimension's label: the label itself when it is lower-case ASCII letters
+     * (agent, channel...), else {@code field-} and the hex digits of its UTF-8 bytes, so that a
+     * custom field's name can neither break the attribute nor collide with a built-in id.
+     */
+    static String id(String label) {
+        if (label.matches("[a-z]+")) {
+            return label;
+        }
+        StringBuilder id = new StringBuilder("field-");
+        for (byte b : label.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            id.append(Character.forDigit(b >> 4 & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return id.toString();
+    }
+
     /** A group key for people: the absent key as {@code (none)}, anything else as it is. */
     static String key(String key) {
         return key.equals(Ticket.ABSENT) ? TextRenderer.ABSENT_LABEL : key;

@@ -126,6 +126,18 @@ class RenderHtmlTest {
     }
 
     @Test
+    void aCustomFieldDimensionGetsAnEscapedHeadingAndASafeId() {
+        String name = "Märke-1";
+        Ticket t = Ticket.builder("T-1", MONDAY).field(name, "</h2><script>x</script>").build();
+        String html = ReportSpec.builder().by(Dimension.field(name)).build().compute(List.of(t), List.of(), List.of())
+                .toHtml();
+        assertThat(html).contains("<section id=\"by-field-4dc3a4726b652d31\">").contains("<h2>By Märke-1</h2>")
+                .contains("<table id=\"table-field-4dc3a4726b652d31\">").contains("&lt;/h2&gt;&lt;script&gt;x")
+                .doesNotContain("<script");
+        assertThat(HtmlText.id("agent")).isEqualTo("agent");
+    }
+
+    @Test
     void theAbsentKeyReadsNone() {
         Ticket t = Ticket.builder("T-1", MONDAY).build();
         String html = ReportSpec.builder().by(Dimension.AGENT).build().compute(List.of(t), List.of(), List.of()).toHtml();
@@ -184,7 +196,8 @@ class RenderHtmlTest {
         dev.cxmetrics.stats.DurationSketch sketch = dev.cxmetrics.stats.DurationSketch.withRelativeAccuracy(0.01);
         sketch.record(Duration.ofMinutes(5));
         assertThat(FrtBrackets.count(dev.cxmetrics.stats.DurationStats.ofSketch(sketch))).isEmpty();
-        SampleDataset data = SampleData.generate(3, 300);
+        // Over 1,000 first responses: the overall statistics are approximate.
+        SampleDataset data = SampleData.generate(3, 3_000);
         String html = ReportSpec.builder().approximateQuantiles().build()
                 .compute(data.tickets(), data.responses(), data.answers()).toHtml();
         assertThat(html).contains("Not available with approximate quantiles");
