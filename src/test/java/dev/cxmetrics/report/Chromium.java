@@ -42,14 +42,14 @@ final class Chromium implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** The Chromium executable on the PATH, if any. */
+    /** The Chromium (or Chrome, as on hosted CI runners) executable on the PATH, if any. */
     static Optional<Path> find() {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
         }
         for (String dir : path.split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
+            for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
                 Path candidate = Path.of(dir, name);
                 if (Files.isExecutable(candidate)) {
                     return Optional.of(candidate);
