@@ -1,6 +1,5 @@
 package dev.cxmetrics.cli;
 
-import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
 
 import java.time.Instant;
@@ -11,9 +10,11 @@ import java.util.Locale;
  * first_response_at,resolved_at,agent_replies,reopens}.
  *
  * <p>Required columns: {@code id} and {@code created_at}; the others may be absent. Empty cells
- * are null. {@code priority} is {@code low/normal/high/urgent} in any case. {@code reopens}
- * empty is 0. {@code agent_replies} empty is what {@link Ticket.Builder} derives: 1 when
- * {@code first_response_at} is set, else 0.
+ * are null. {@code priority} is {@code low/normal/high/urgent} in any case, {@code medium} or
+ * {@code critical}. {@code reopens} empty is 0. {@code agent_replies} empty is what
+ * {@link Ticket.Builder} derives: 1 when there is a first response, else 0. The optional
+ * {@code first_response_minutes/hours} and {@code resolution_minutes/hours} give the instants as
+ * decimal numbers counted from {@code created_at}; a row fills at most one column of each kind.
  */
 final class TicketCsv extends RowFormat<Ticket> {
     private static final int ID = 0;
@@ -27,7 +28,12 @@ final class TicketCsv extends RowFormat<Ticket> {
     private static final int RESOLVED_AT = 8;
     private static final int AGENT_REPLIES = 9;
     private static final int REOPENS = 10;
-    private static final Priority[] PRIORITIES = Priority.values();
+    private static final int FIRST_RESPONSE_MINUTES = 11;
+    private static final int FIRST_RESPONSE_HOURS = 12;
+    private static final int RESOLUTION_MINUTES = 13;
+    private static final int RESOLUTION_HOURS = 14;
+    /** The columns the writer writes: the others are alternatives for reading exports. */
+    private static final int WRITTEN = 11;
 
     TicketCsv() {
         super("tickets",
@@ -41,7 +47,16 @@ final class TicketCsv extends RowFormat<Ticket> {
                 optional("first_response_at", "firstResponseAt"),
                 optional("resolved_at", "resolvedAt"),
                 optional("agent_replies", "agentReplies"),
-                optional("reopens", "reopens"));
+                optional("reopens", "reopens"),
+                optional("first_response_minutes", "firstResponseAt"),
+                optional("first_response_hours", "firstResponseAt"),
+                optional("resolution_minutes", "resolvedAt"),
+                optional("resolution_hours", "resolvedAt"));
+    }
+
+    @Override
+    int writtenColumns() {
+        return WRITTEN;
     }
 
     @Override
@@ -53,14 +68,30 @@ final class TicketCsv extends RowFormat<Ticket> {
                 .agent(row.text(AGENT_ID))
                 .channel(row.text(CHANNEL))
                 .type(row.text(TYPE))
-                .priority(row.constant(PRIORITY, PRIORITIES, "a priority"))
-                .firstResponseAt(row.instant(FIRST_RESPONSE_AT))
-                .resolvedAt(row.instant(RESOLVED_AT))
+                .priority(row.priority(PRIORITY))
+                .firstResponseAt(instant(row, createdAt, FIRST_RESPONSE_AT, FIRST_RESPONSE_MINUTES,
+                        FIRST_RESPONSE_HOURS))
+                .resolvedAt(instant(row, createdAt, RESOLVED_AT, RESOLUTION_MINUTES, RESOLUTION_HOURS))
                 .reopens(row.integer(REOPENS, 0));
         if (!row.isEmpty(AGENT_REPLIES)) {
             builder.agentReplies(row.requiredInteger(AGENT_REPLIES));
         }
         return builder.build();
+    }
+
+    /** An instant given in one of three columns: itself, or minutes or hours after creation. */
+    static Instant instant(Row row, Instant createdAt, int at, int minutes, int hours) {
+        int given = (row.isEmpty(at) ? 0 : 1) + (row.isEmpty(minutes) ? 0 : 1) + (row.isEmpty(hours) ? 0 : 1);
+        if (given > 1) {
+            throw row.error(row.isEmpty(minutes) ? hours : minutes,
+                    "give one of " + row.name(at) + ", " + row.name(minutes) + ", " + row.name(hours)
+                            + ", not several");
+        }
+        if (!row.isEmpty(at)) {
+            return row.instant(at);
+        }
+        return row.isEmpty(minutes) ? row.after(createdAt, hours, 3600, "hours") : row.after(createdAt, minutes, 60,
+                "minutes");
     }
 
     @Override
