@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * Typed access to the cells of the current record, by column index of a {@link RowFormat}.
  *
- * <p>An unquoted cell is trimmed, and then an empty cell or a lone {@code -} reads as null (or
- * the given default), as does every cell of an absent optional column; a quoted cell is taken
- * literally (only {@code ""} is null), so that any string can be written and read back. A cell
+ * <p>A cell is trimmed, and then an empty cell or a lone {@code -} reads as null (or the given
+ * default), as does every cell of an absent optional column. The one exception is a quoted text
+ * cell (an id, agent, channel...), taken literally (only {@code ""} is null) so that any string
+ * can be written and read back; a quoted number, timestamp or priority is trimmed like the rest. A cell
  * that cannot be converted is a {@link CsvException} naming the column by its header in the file
  * and quoting the value. Not thread-safe: it reads through its reader.
  */
@@ -46,7 +47,10 @@ final class Row {
         return positions[column] >= 0;
     }
 
-    /** The cell's text, or null when it is empty, a lone {@code -} or the column is absent. */
+    /**
+     * The cell's text, or null when it is empty, a lone {@code -} or the column is absent; a
+     * quoted cell is literal.
+     */
     String text(int column) {
         int position = positions[column];
         if (position < 0 || position >= reader.fieldCount()) {
@@ -56,6 +60,17 @@ final class Row {
         if (reader.quoted(position)) {
             return value.isEmpty() ? null : value;
         }
+        return trimmed(value);
+    }
+
+    /** The cell's text trimmed, quoted or not, for cells that hold a value rather than free text. */
+    private String value(int column) {
+        int position = positions[column];
+        return position < 0 || position >= reader.fieldCount() ? null : trimmed(reader.field(position));
+    }
+
+    /** Trimmed; null when that is empty or a lone {@code -}. */
+    private static String trimmed(String value) {
         if (!value.isEmpty() && (value.charAt(0) <= ' ' || value.charAt(value.length() - 1) <= ' '
                 || Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(value.length() - 1)))) {
@@ -76,13 +91,26 @@ final class Row {
         return text;
     }
 
+    /** Whether a value cell (a number, timestamp, priority) is empty, quoted or not. */
+    boolean isEmptyValue(int column) {
+        return value(column) == null;
+    }
+
+    private String requiredValue(int column) {
+        String text = value(column);
+        if (text == null) {
+            throw error(column, "required, but the cell is empty");
+        }
+        return text;
+    }
+
     Instant instant(int column) {
-        String text = text(column);
+        String text = value(column);
         return text == null ? null : toInstant(column, text);
     }
 
     Instant requiredInstant(int column) {
-        return toInstant(column, requiredText(column));
+        return toInstant(column, requiredValue(column));
     }
 
     private Instant toInstant(int column, String text) {
@@ -96,12 +124,12 @@ final class Row {
 
     /** The cell as an int, or {@code absent} when it is empty. */
     int integer(int column, int absent) {
-        String text = text(column);
+        String text = value(column);
         return text == null ? absent : toInt(column, text);
     }
 
     int requiredInteger(int column) {
-        return toInt(column, requiredText(column));
+        return toInt(column, requiredValue(column));
     }
 
     private int toInt(int column, String text) {
@@ -122,7 +150,7 @@ final class Row {
      * minutes), exact to the nanosecond of the unit; null when it is empty.
      */
     Duration decimal(int column, int unitSeconds, String unit) {
-        String text = text(column);
+        String text = value(column);
         if (text == null) {
             return null;
         }
@@ -153,13 +181,13 @@ final class Row {
         try {
             return start.plus(elapsed);
         } catch (DateTimeException | ArithmeticException e) {
-            throw error(column, Cells.quote(text(column)) + " is too large: it ends after the last instant");
+            throw error(column, Cells.quote(value(column)) + " is too large: it ends after the last instant");
         }
     }
 
     /** The cell as a boolean ({@code true/false/1/0}), or {@code absent} when it is empty. */
     boolean bool(int column, boolean absent) {
-        String text = text(column);
+        String text = value(column);
         if (text == null) {
             return absent;
         }
@@ -175,7 +203,7 @@ final class Row {
      * {@code critical} (urgent); null when it is empty.
      */
     Priority priority(int column) {
-        String text = text(column);
+        String text = value(column);
         if (text == null) {
             return null;
         }
@@ -195,7 +223,7 @@ final class Row {
 
     /** The cell as an enum constant named in any case, or null when it is empty. */
     <E extends Enum<E>> E constant(int column, E[] constants, String what) {
-        String text = text(column);
+        String text = value(column);
         if (text == null) {
             return null;
         }
@@ -207,7 +235,7 @@ final class Row {
     }
 
     <E extends Enum<E>> E requiredConstant(int column, E[] constants, String what) {
-        requiredText(column);
+        requiredValue(column);
         return constant(column, constants, what);
     }
 

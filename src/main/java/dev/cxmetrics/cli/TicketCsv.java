@@ -73,7 +73,7 @@ final class TicketCsv extends RowFormat<Ticket> {
                         FIRST_RESPONSE_HOURS))
                 .resolvedAt(instant(row, createdAt, RESOLVED_AT, RESOLUTION_MINUTES, RESOLUTION_HOURS))
                 .reopens(row.integer(REOPENS, 0));
-        if (!row.isEmpty(AGENT_REPLIES)) {
+        if (!row.isEmptyValue(AGENT_REPLIES)) {
             builder.agentReplies(row.requiredInteger(AGENT_REPLIES));
         }
         return builder.build();
@@ -81,16 +81,17 @@ final class TicketCsv extends RowFormat<Ticket> {
 
     /** An instant given in one of three columns: itself, or minutes or hours after creation. */
     static Instant instant(Row row, Instant createdAt, int at, int minutes, int hours) {
-        int given = (row.isEmpty(at) ? 0 : 1) + (row.isEmpty(minutes) ? 0 : 1) + (row.isEmpty(hours) ? 0 : 1);
+        int given = (row.isEmptyValue(at) ? 0 : 1) + (row.isEmptyValue(minutes) ? 0 : 1)
+                + (row.isEmptyValue(hours) ? 0 : 1);
         if (given > 1) {
-            throw row.error(row.isEmpty(minutes) ? hours : minutes,
+            throw row.error(row.isEmptyValue(minutes) ? hours : minutes,
                     "give one of " + row.name(at) + ", " + row.name(minutes) + ", " + row.name(hours)
                             + ", not several");
         }
-        if (!row.isEmpty(at)) {
+        if (!row.isEmptyValue(at)) {
             return row.instant(at);
         }
-        return row.isEmpty(minutes) ? row.after(createdAt, hours, 3600, "hours") : row.after(createdAt, minutes, 60,
+        return row.isEmptyValue(minutes) ? row.after(createdAt, hours, 3600, "hours") : row.after(createdAt, minutes, 60,
                 "minutes");
     }
 

@@ -101,9 +101,9 @@ final class ZendeskExport {
             r.add("Subject with \"quotes\", commas\nand a line break");
             r.add("tag_a tag_b");
             r.add(status);
-            r.add(priority == null ? "-" : capitalized(priority.name()));
+            r.add(priority == null ? null : capitalized(priority.name()));
             r.add(or(via));
-            r.add(type == null ? "-" : type);
+            r.add(type == null ? null : type);
             r.add(local(created, zone));
             r.add(local(updated, zone));
             r.add(local(created, zone));
@@ -141,16 +141,27 @@ final class ZendeskExport {
         return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
+    /** Writes the records; a null field is Zendesk's unquoted {@code -} for "no value". */
     private static String csv(List<List<String>> records) {
         StringWriter out = new StringWriter();
-        CsvWriter writer = new CsvWriter(out);
         try {
             for (List<String> record : records) {
-                writer.writeRecord(record.toArray(new String[0]));
+                String[] fields = record.toArray(new String[0]);
+                for (int i = 0; i < fields.length; i++) {
+                    if (fields[i] == null) {
+                        fields[i] = DASH;
+                    }
+                }
+                StringWriter line = new StringWriter();
+                new CsvWriter(line).writeRecord(fields);
+                out.write(line.toString().replace(DASH, "-"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
+
+    /** A placeholder the writer leaves unquoted, replaced by {@code -} after writing. */
+    private static final String DASH = "\u0001dash\u0001";
 }
