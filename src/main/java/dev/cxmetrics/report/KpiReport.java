@@ -4,7 +4,7 @@ import dev.cxmetrics.sla.SlaReport;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class KpiReport {
         this.sla = sla;
         this.spec = spec;
         this.overall = overall;
-        Map<Dimension, SortedMap<String, KpiSet>> sorted = new EnumMap<>(Dimension.class);
+        Map<Dimension, SortedMap<String, KpiSet>> sorted = new HashMap<>();
         for (Map.Entry<Dimension, Map<String, KpiSet>> entry : groups.entrySet()) {
             SortedMap<String, KpiSet> byKey = new TreeMap<>(entry.getKey().keyOrder());
             byKey.putAll(entry.getValue());
