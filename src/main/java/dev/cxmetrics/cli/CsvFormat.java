@@ -49,7 +49,7 @@ import java.util.function.Consumer;
 public final class CsvFormat<T> {
     /**
      * Tickets: {@code id,customer_id,agent_id,channel,type,priority,created_at,
-     * first_response_at,resolved_at,agent_replies,reopens}. Required: {@code id},
+     * first_response_at,resolved_at,agent_replies,reopens,team}. Required: {@code id},
      * {@code created_at}. {@code priority} is {@code low/normal/high/urgent} in any case, or
      * {@code medium} (normal) or {@code critical} (urgent); {@code reopens} empty is 0;
      * {@code agent_replies} empty is 1 when there is a first response, else 0. Instead of the

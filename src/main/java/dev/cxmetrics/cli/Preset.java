@@ -11,7 +11,7 @@ public enum Preset {
     /**
      * A Zendesk Support ticket CSV export (Admin Center, Reports, Export), its 41 standard columns in
      * any order plus any custom-field columns (ignored, and listed): {@code Id} (ticket id),
-     * {@code Requester id} (customer), {@code Assignee} (agent), {@code Priority}, {@code Via}
+     * {@code Requester id} (customer), {@code Assignee} (agent), {@code Group} (team), {@code Priority}, {@code Via}
      * (channel), {@code Ticket type}, {@code Created at}, {@code Solved at} (the resolution, when
      * {@code Status} is solved or closed), {@code Replies}, {@code Reopens},
      * {@code First reply time in minutes} (first response = created + that) and

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The tickets file: {@code id,customer_id,agent_id,channel,type,priority,created_at,
- * first_response_at,resolved_at,agent_replies,reopens}.
+ * first_response_at,resolved_at,agent_replies,reopens,team}.
  *
  * <p>Required columns: {@code id} and {@code created_at}; the others may be absent. Empty cells
  * are null. {@code priority} is {@code low/normal/high/urgent} in any case, {@code medium} or
@@ -28,12 +28,13 @@ final class TicketCsv extends RowFormat<Ticket> {
     private static final int RESOLVED_AT = 8;
     private static final int AGENT_REPLIES = 9;
     private static final int REOPENS = 10;
-    private static final int FIRST_RESPONSE_MINUTES = 11;
-    private static final int FIRST_RESPONSE_HOURS = 12;
-    private static final int RESOLUTION_MINUTES = 13;
-    private static final int RESOLUTION_HOURS = 14;
+    private static final int TEAM = 11;
+    private static final int FIRST_RESPONSE_MINUTES = 12;
+    private static final int FIRST_RESPONSE_HOURS = 13;
+    private static final int RESOLUTION_MINUTES = 14;
+    private static final int RESOLUTION_HOURS = 15;
     /** The columns the writer writes: the others are alternatives for reading exports. */
-    private static final int WRITTEN = 11;
+    private static final int WRITTEN = 12;
 
     TicketCsv() {
         super("tickets",
@@ -48,6 +49,7 @@ final class TicketCsv extends RowFormat<Ticket> {
                 optional("resolved_at", "resolvedAt"),
                 optional("agent_replies", "agentReplies"),
                 optional("reopens", "reopens"),
+                optional("team", "team"),
                 optional("first_response_minutes", "firstResponseAt"),
                 optional("first_response_hours", "firstResponseAt"),
                 optional("resolution_minutes", "resolvedAt"),
@@ -72,7 +74,8 @@ final class TicketCsv extends RowFormat<Ticket> {
                 .firstResponseAt(instant(row, createdAt, FIRST_RESPONSE_AT, FIRST_RESPONSE_MINUTES,
                         FIRST_RESPONSE_HOURS))
                 .resolvedAt(instant(row, createdAt, RESOLVED_AT, RESOLUTION_MINUTES, RESOLUTION_HOURS))
-                .reopens(row.integer(REOPENS, 0));
+                .reopens(row.integer(REOPENS, 0))
+                .team(row.text(TEAM));
         if (!row.isEmptyValue(AGENT_REPLIES)) {
             builder.agentReplies(row.requiredInteger(AGENT_REPLIES));
         }
@@ -108,5 +111,6 @@ final class TicketCsv extends RowFormat<Ticket> {
         cells[RESOLVED_AT] = t.resolvedAt() == null ? null : t.resolvedAt().toString();
         cells[AGENT_REPLIES] = Integer.toString(t.agentReplies());
         cells[REOPENS] = Integer.toString(t.reopens());
+        cells[TEAM] = t.team();
     }
 }

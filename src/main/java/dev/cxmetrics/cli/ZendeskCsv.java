@@ -13,7 +13,7 @@ import java.util.Optional;
 final class ZendeskCsv extends RowFormat<ExportedTicket> {
     /** The standard columns of the export that no field reads: expected, so never listed as unused. */
     static final List<String> OTHER_COLUMNS = List.of("Summation column", "Requester",
-            "Requester external id", "Requester email", "Requester domain", "Submitter", "Group", "Subject",
+            "Requester external id", "Requester email", "Requester domain", "Submitter", "Subject",
             "Tags", "Assigned at", "Organization", "Due date", "Initially assigned at", "Resolution time",
             "Group stations", "Assignee stations", "First reply time in minutes within business hours",
             "First resolution time in minutes", "First resolution time in minutes within business hours",
@@ -36,6 +36,7 @@ final class ZendeskCsv extends RowFormat<ExportedTicket> {
     private static final int REOPENS = 11;
     private static final int FIRST_RESPONSE_MINUTES = 12;
     private static final int SATISFACTION = 13;
+    private static final int TEAM = 14;
 
     ZendeskCsv() {
         super("tickets", OTHER_COLUMNS,
@@ -52,7 +53,8 @@ final class ZendeskCsv extends RowFormat<ExportedTicket> {
                 new Column("agent_replies", "agentReplies", false, "Replies"),
                 new Column("reopens", "reopens", false, "Reopens"),
                 new Column("first_response_minutes", "firstResponseAt", false, "First reply time in minutes"),
-                new Column("satisfaction", "score", false, "Satisfaction Score"));
+                new Column("satisfaction", "score", false, "Satisfaction Score"),
+                new Column("team", "team", false, "Group"));
     }
 
     @Override
@@ -75,6 +77,7 @@ final class ZendeskCsv extends RowFormat<ExportedTicket> {
                 .resolvedAt(resolvedAt)
                 .agentReplies(assumed ? 1 : replies)
                 .reopens(row.integer(REOPENS, 0))
+                .team(row.text(TEAM))
                 .build();
         int score = score(row.text(SATISFACTION));
         if (score == 0) {

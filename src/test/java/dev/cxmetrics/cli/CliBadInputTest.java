@@ -109,7 +109,7 @@ class CliBadInputTest {
         for (String skip : List.of("--format", "--skip-invalid")) {
             String[] extra = skip.equals("--skip-invalid") ? new String[] {"--skip-invalid"} : new String[0];
             assertStops(header + ":1: unknown column 'agentid' (tickets columns: id, customer_id, agent_id, channel, "
-                    + "type, priority, created_at, first_response_at, resolved_at, agent_replies, reopens, "
+                    + "type, priority, created_at, first_response_at, resolved_at, agent_replies, reopens, team, "
                     + "first_response_minutes, first_response_hours, resolution_minutes, resolution_hours; required: "
                     + "id, created_at)", concat(extra, "--strict-columns", "--tickets", header.toString()));
             assertStops(empty + ":1: no header row: the file is empty", concat(extra, "--tickets", empty.toString()));

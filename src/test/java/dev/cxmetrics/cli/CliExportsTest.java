@@ -76,6 +76,19 @@ class CliExportsTest {
     }
 
     @Test
+    void theTeamColumnAndZendeskGroupGroupByTeam() throws IOException {
+        Path tickets = file("t.csv", "id,created_at,team\nT-1,2026-01-05T09:00:00Z,billing\n"
+                + "T-2,2026-01-05T10:00:00Z,\nT-3,2026-01-05T11:00:00Z,billing\n");
+        CliRun run = ok("report", "--tickets", tickets.toString(), "--by", "team", "--format", "json");
+        List<Ticket> expected = List.of(Ticket.builder("T-1", Instant.parse("2026-01-05T09:00:00Z")).team("billing")
+                .build(), Ticket.builder("T-2", Instant.parse("2026-01-05T10:00:00Z")).build(),
+                Ticket.builder("T-3", Instant.parse("2026-01-05T11:00:00Z")).team("billing").build());
+        assertThat(run.out()).isEqualTo(ReportSpec.builder().by(Dimension.TEAM).build()
+                .compute(expected, List.of(), List.of()).toJson());
+        assertThat(run.out()).contains("\"team\":{");
+    }
+
+    @Test
     void mapIsCheckedBeforeAnyFileIsRead() throws IOException {
         Path tickets = file("t.csv", "id,created_at\nT-1,2026-01-05T09:00:00Z\n");
         assertThat(bad("report", "--tickets", tickets.toString(), "--map", "tickets.ticket=Ticket_ID").err())

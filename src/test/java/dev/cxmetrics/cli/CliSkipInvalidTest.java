@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * good rows, and good rows plus skipped rows are all the data rows of the file.
  */
 class CliSkipInvalidTest {
-    private static final String HEADER = String.join(",", CsvFormat.TICKETS.columns());
+    /** The columns of the rows below: our written columns but the last, {@code team}. */
+    private static final String HEADER = String.join(",", CsvFormat.TICKETS.columns().subList(0, 11));
     /** Bad rows, each alone on a line except the multi-line one; "DUP" is replaced by a repeated id. */
     private static final List<String> BAD = List.of(
             "B-1,,,,,,not-a-date,,,,",

@@ -74,7 +74,7 @@ class CsvExportsTest {
         assertThatThrownBy(() -> read(CsvFormat.TICKETS, CsvOptions.defaults().withHeaders(Map.of("ticket", "T")),
                 "id,created_at\n")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no column 'ticket' in tickets (columns: id, customer_id, agent_id, channel, type,"
-                        + " priority, created_at, first_response_at, resolved_at, agent_replies, reopens,"
+                        + " priority, created_at, first_response_at, resolved_at, agent_replies, reopens, team,"
                         + " first_response_minutes, first_response_hours, resolution_minutes, resolution_hours)");
     }
 
@@ -212,7 +212,7 @@ class CsvExportsTest {
         Instant created = Instant.parse("2024-03-05T14:22:10Z");
         Ticket expected = Ticket.builder("4711", created).customer("9001").agent("Bob Agent").channel("Web form")
                 .type("Incident").priority(Priority.NORMAL).firstResponseAt(created.plusSeconds(95 * 60))
-                .resolvedAt(Instant.parse("2024-03-06T10:00:00Z")).agentReplies(1).reopens(1).build();
+                .resolvedAt(Instant.parse("2024-03-06T10:00:00Z")).agentReplies(1).reopens(1).team("Tier 1").build();
         assertThat(rows).containsExactly(new ExportedTicket(expected, java.util.Optional.of(new SurveyAnswer("4711",
                 "9001", "Bob Agent", SurveyKind.CSAT, 5, Instant.parse("2024-03-06T10:00:00Z"))), true));
         assertThatThrownBy(() -> read(Preset.ZENDESK.tickets(), CsvOptions.defaults(),

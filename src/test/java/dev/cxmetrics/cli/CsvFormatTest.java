@@ -173,7 +173,7 @@ class CsvFormatTest {
     void headerErrorsNameUnknownAndMissingColumns() {
         assertThat(strictErrorOf(CsvFormat.TICKETS, "t.csv", "id,created_at,agentid\n")).isEqualTo("t.csv:1: unknown"
                 + " column 'agentid' (tickets columns: id, customer_id, agent_id, channel, type, priority, created_at,"
-                + " first_response_at, resolved_at, agent_replies, reopens, first_response_minutes,"
+                + " first_response_at, resolved_at, agent_replies, reopens, team, first_response_minutes,"
                 + " first_response_hours, resolution_minutes, resolution_hours; required: id, created_at)");
         assertThat(errorOf(CsvFormat.RESPONSES, "r.csv", "\n\nagent_id\n")).isEqualTo("r.csv:3: missing required"
                 + " columns 'ticket_id', 'sent_at' (responses columns: ticket_id, agent_id, sent_at, handle_seconds,"

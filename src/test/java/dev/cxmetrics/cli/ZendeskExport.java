@@ -34,6 +34,7 @@ final class ZendeskExport {
             "Requester wait time in minutes", "Requester wait time in minutes within business hours",
             "On hold time in minutes", "On hold time in minutes within business hours");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final String GROUP = "Support, tier 1";
     private static final String[] OPEN = {"New", "Open", "Pending", "Hold"};
     private static final String[] OTHER_SCORES = {"Offered", "Unoffered", "-", ""};
 
@@ -81,7 +82,7 @@ final class ZendeskExport {
             }
             tickets.add(Ticket.builder(id, created).customer(requester).agent(assignee).channel(via).type(type)
                     .priority(priority).firstResponseAt(firstAt).resolvedAt(solvedAt)
-                    .agentReplies(firstAt != null && replies == 0 ? 1 : replies).reopens(reopens).build());
+                    .agentReplies(firstAt != null && replies == 0 ? 1 : replies).reopens(reopens).team(GROUP).build());
             if (score.equals("Good") || score.equals("Bad")) {
                 answers.add(new SurveyAnswer(id, requester, assignee, SurveyKind.CSAT, score.equals("Good") ? 5 : 1,
                         solvedAt != null ? solvedAt : updated));
@@ -97,7 +98,7 @@ final class ZendeskExport {
             r.add("example.com");
             r.add("Submitter");
             r.add(or(assignee));
-            r.add("Support, tier 1");
+            r.add(GROUP);
             r.add("Subject with \"quotes\", commas\nand a line break");
             r.add("tag_a tag_b");
             r.add(status);
