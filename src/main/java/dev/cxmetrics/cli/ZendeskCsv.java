@@ -103,14 +103,21 @@ final class ZendeskCsv extends RowFormat<ExportedTicket> {
         };
     }
 
-    /** 5 for Good, 1 for Bad, 0 (no answer) for anything else: Offered, Unoffered, empty. */
+    /**
+     * 5 for Good, 1 for Bad (either also "with comment" or "without comment", with or without a
+     * comma: a rating all the same), 0 (no answer) for anything else: Offered, Unoffered, empty.
+     */
     private static int score(String text) {
         if (text == null) {
             return 0;
         }
-        if (text.equalsIgnoreCase("good")) {
-            return 5;
-        }
-        return text.equalsIgnoreCase("bad") ? 1 : 0;
+        String rating = text.toLowerCase(Locale.ROOT).replace(',', ' ').trim().replaceAll("\\s+", " ");
+        String kind = rating.endsWith(" with comment") || rating.endsWith(" without comment")
+                ? rating.substring(0, rating.indexOf(' ')) : rating;
+        return switch (kind) {
+            case "good" -> 5;
+            case "bad" -> 1;
+            default -> 0;
+        };
     }
 }

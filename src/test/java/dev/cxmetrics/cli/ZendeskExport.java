@@ -36,7 +36,9 @@ final class ZendeskExport {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final String GROUP = "Support, tier 1";
     private static final String[] OPEN = {"New", "Open", "Pending", "Hold"};
-    private static final String[] OTHER_SCORES = {"Offered", "Unoffered", "-", ""};
+    private static final String[] OTHER_SCORES = {"Offered", "Unoffered", "-", "", "Goodish", "Bad rating"};
+    private static final String[] GOOD = {"Good", "Good with comment", "Good, with comment", "good without comment"};
+    private static final String[] BAD = {"Bad", "Bad with comment", "BAD, with comment", "Bad without comment"};
 
     /** The file's text, what it must read as, and how many rows had replies raised to 1. */
     record Export(String csv, List<Ticket> tickets, List<SurveyAnswer> answers, int repliesAssumed) {
@@ -72,8 +74,8 @@ final class ZendeskExport {
             String type = random.nextInt(4) == 0 ? null : Samples.name(random, "Question");
             Priority priority = random.nextInt(5) == 0 ? null : Priority.values()[random.nextInt(4)];
             String score = switch (random.nextInt(4)) {
-                case 0 -> "Good";
-                case 1 -> "Bad";
+                case 0 -> GOOD[random.nextInt(GOOD.length)];
+                case 1 -> BAD[random.nextInt(BAD.length)];
                 default -> OTHER_SCORES[random.nextInt(OTHER_SCORES.length)];
             };
             Instant firstAt = firstMinutes == null ? null : created.plusSeconds(60 * firstMinutes);
@@ -83,8 +85,9 @@ final class ZendeskExport {
             tickets.add(Ticket.builder(id, created).customer(requester).agent(assignee).channel(via).type(type)
                     .priority(priority).firstResponseAt(firstAt).resolvedAt(solvedAt)
                     .agentReplies(firstAt != null && replies == 0 ? 1 : replies).reopens(reopens).team(GROUP).build());
-            if (score.equals("Good") || score.equals("Bad")) {
-                answers.add(new SurveyAnswer(id, requester, assignee, SurveyKind.CSAT, score.equals("Good") ? 5 : 1,
+            boolean good = List.of(GOOD).contains(score);
+            if (good || List.of(BAD).contains(score)) {
+                answers.add(new SurveyAnswer(id, requester, assignee, SurveyKind.CSAT, good ? 5 : 1,
                         solvedAt != null ? solvedAt : updated));
             }
             String status = solved ? (random.nextBoolean() ? "Solved" : "Closed") : OPEN[random.nextInt(OPEN.length)];
