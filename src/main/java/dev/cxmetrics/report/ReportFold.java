@@ -74,7 +74,9 @@ final class ReportFold implements Lifecycle.Clock {
     }
 
     KpiReport report() {
-        acc.tickets.forEach(this::fold);
+        for (int slot = 0; slot < acc.rows.size(); slot++) {
+            fold(slot);
+        }
         long[] unmatchedEvents = {0};
         acc.logs.forEachWaiting((id, log) -> unmatchedEvents[0] += acc.logs.eventCount(log));
         Map<Dimension, Map<String, KpiSet>> sets = new HashMap<>();
@@ -104,7 +106,7 @@ final class ReportFold implements Lifecycle.Clock {
         return (toSecond - fromSecond) * 1_000_000_000L + (toNano - fromNano);
     }
 
-    private void fold(String id, int slot) {
+    private void fold(int slot) {
         TicketRows rows = acc.rows;
         TicketLogs logs = acc.logs;
         long cs = rows.createdSecond(slot);
@@ -144,14 +146,13 @@ final class ReportFold implements Lifecycle.Clock {
             replies = rows.ownReplies(slot);
             reopens = rows.ownReopens(slot);
         }
-        Instant created = rows.createdAt(slot);
-        Instant firstAt = first < 0 ? null : created.plusNanos(first);
-        Instant resolvedAt = resolved < 0 ? null : created.plusNanos(resolved);
-        long frt = first < 0 ? -1 : hours == null ? first : hours.betweenNanos(created, firstAt);
-        long resolution = resolved < 0 ? -1 : hours == null ? resolved : hours.betweenNanos(created, resolvedAt);
+        // Instants only where business hours or the SLA need them: calendar spans are the offsets.
+        long frt = first < 0 ? -1 : hours == null ? first : hours.betweenNanos(rows.createdAt(slot), at(cs, cn, first));
+        long resolution = resolved < 0 ? -1
+                : hours == null ? resolved : hours.betweenNanos(rows.createdAt(slot), at(cs, cn, resolved));
         int n = groupsOf(slot, rows.agent(slot));
-        GroupAccumulator createdBucket = buckets.groupOf(created);
-        GroupAccumulator resolvedBucket = resolved < 0 ? null : buckets.groupOf(resolvedAt);
+        GroupAccumulator createdBucket = buckets.groupOfSecond(cs);
+        GroupAccumulator resolvedBucket = resolved < 0 ? null : buckets.groupOfSecond(second(cs, cn, resolved));
         for (int g = 0; g < n; g++) {
             ticket(mine[g], frt, resolution, replies, reopens, conflict);
         }
@@ -168,9 +169,20 @@ final class ReportFold implements Lifecycle.Clock {
             lifecycleKpis(slot, cs, cn, n, resolvedBucket);
         }
         if (sla != null) {
-            sla.add(Ticket.builder(id, created).agent(rows.agent(slot)).priority(rows.priority(slot))
-                    .firstResponseAt(firstAt).resolvedAt(resolvedAt).agentReplies(replies).reopens(reopens).build());
+            sla.add(Ticket.builder(acc.tickets.id(slot), rows.createdAt(slot)).agent(rows.agent(slot))
+                    .priority(rows.priority(slot)).firstResponseAt(first < 0 ? null : at(cs, cn, first))
+                    .resolvedAt(resolved < 0 ? null : at(cs, cn, resolved))
+                    .agentReplies(replies).reopens(reopens).build());
         }
+    }
+
+    private static Instant at(long cs, int cn, long offset) {
+        return Instant.ofEpochSecond(cs, cn + offset);
+    }
+
+    /** The epoch second of the instant {@code offset} nanoseconds after {@code cs, cn}. */
+    private static long second(long cs, int cn, long offset) {
+        return cs + Math.floorDiv(cn + offset, 1_000_000_000L);
     }
 
     private static void ticket(GroupAccumulator group, long frt, long resolution, int replies, int reopens,
@@ -193,7 +205,7 @@ final class ReportFold implements Lifecycle.Clock {
             for (int g = 0; g < n; g++) {
                 mine[g].firstResolution.record(nanos);
             }
-            buckets.groupOf(Instant.ofEpochSecond(l.firstSolvedSecond, l.firstSolvedNano)).firstResolution.record(nanos);
+            buckets.groupOfSecond(l.firstSolvedSecond).firstResolution.record(nanos);
         }
         if (l.resolved) {
             for (int g = 0; g < n; g++) {
@@ -208,14 +220,14 @@ final class ReportFold implements Lifecycle.Clock {
             for (int g = 0; g < m; g++) {
                 mine[g].nextReply.record(nanos);
             }
-            buckets.groupOf(Instant.ofEpochSecond(l.sampleSecond[k], l.sampleNano[k])).nextReply.record(nanos);
+            buckets.groupOfSecond(l.sampleSecond[k]).nextReply.record(nanos);
         }
         if (l.awaiting) {
             int m = groupsOf(slot, acc.rows.agent(slot));
             for (int g = 0; g < m; g++) {
                 mine[g].awaiting++;
             }
-            buckets.groupOf(Instant.ofEpochSecond(l.awaitingSecond, l.awaitingNano)).awaiting++;
+            buckets.groupOfSecond(l.awaitingSecond).awaiting++;
         }
     }
 

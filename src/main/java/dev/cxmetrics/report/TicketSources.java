@@ -38,6 +38,15 @@ final class TicketSources {
         }
     }
 
+    /** Fails when the span from a ticket's creation does not fit in a long of nanoseconds; allocates only then. */
+    private static void checkSpan(TicketRows rows, int slot, long second, int nano, String what, String ticketId) {
+        long seconds = second - rows.createdSecond(slot);
+        // About 292 years of nanoseconds; exact arithmetic for the rare spans near the limit.
+        if (seconds > 9_000_000_000L || seconds < -9_000_000_000L) {
+            Nanos.between(rows.createdAt(slot), Instant.ofEpochSecond(second, nano), what, ticketId);
+        }
+    }
+
     /** Adds an event to its ticket's log, or to the log waiting for its ticket. */
     static void addEvent(TicketIndex tickets, TicketRows rows, TicketLogs logs, TicketEvent event) {
         Instant at = event.at();
@@ -51,7 +60,7 @@ final class TicketSources {
                 throw new IllegalArgumentException(event.type().label() + " event at " + at + " is before createdAt "
                         + rows.createdAt(slot) + " (ticket " + event.ticketId() + ")");
             }
-            Nanos.between(rows.createdAt(slot), at, "the time from creation to an event", event.ticketId());
+            checkSpan(rows, slot, second, nano, "the time from creation to an event", event.ticketId());
             log = rows.log(slot);
         } else {
             log = logs.waitingLog(event.ticketId());
@@ -75,7 +84,7 @@ final class TicketSources {
                 throw new IllegalArgumentException("human response sent at " + first + " is before createdAt "
                         + rows.createdAt(slot) + " (ticket " + ticketId + ")");
             }
-            Nanos.between(rows.createdAt(slot), first, "first response time", ticketId);
+            checkSpan(rows, slot, first.getEpochSecond(), first.getNano(), "first response time", ticketId);
         }
         logs.addReplies(logOf(tickets, rows, logs, ticketId), first.getEpochSecond(), first.getNano(), count);
     }
