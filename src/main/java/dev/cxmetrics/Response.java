@@ -8,7 +8,13 @@ import java.time.Instant;
  *
  * <p>{@code handleTime} is talk + hold + after-contact work spent on this contact; {@code null}
  * when not tracked, never negative. Automated responses (bots, auto-replies) never count as a
- * first response or an agent reply. Instances are immutable and thread-safe.
+ * first response or an agent reply.
+ *
+ * <p>A human (not automated) response is a reply of its ticket: in a report, the earliest one is
+ * the ticket's first response and their number its agent replies, replacing the ticket's own
+ * {@code firstResponseAt} and {@code agentReplies}, unless the ticket has {@link TicketEvent}s,
+ * which win over both (see {@link Ticket}); a human response sent before its ticket's creation is
+ * rejected there. Instances are immutable and thread-safe.
  *
  * @param ticketId the ticket replied to; required, non-blank
  * @param agentId the agent who replied, or null (for example for a bot)

@@ -44,7 +44,18 @@ final class BucketIndex {
     }
 
     GroupAccumulator groupOf(Instant instant) {
-        long second = instant.getEpochSecond();
+        return groupOf(instant.getEpochSecond(), instant);
+    }
+
+    /**
+     * The group of the instant at {@code second} (any nano-of-second: bucket bounds are whole
+     * seconds); allocates only when the second is far outside the window.
+     */
+    GroupAccumulator groupOfSecond(long second) {
+        return groupOf(second, null);
+    }
+
+    private GroupAccumulator groupOf(long second, Instant known) {
         int n = window.length;
         if (n > 0 && second >= bounds[0] && second < bounds[n]) {
             int i = lastHit;
@@ -59,7 +70,7 @@ final class BucketIndex {
             }
             return group;
         }
-        return outsideWindow(instant);
+        return outsideWindow(known != null ? known : Instant.ofEpochSecond(second));
     }
 
     GroupAccumulator groupOf(LocalDate start) {

@@ -3,6 +3,7 @@ package dev.cxmetrics.report;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 
 import java.util.Objects;
 
@@ -93,6 +94,20 @@ public final class ConcurrentReportRecorder {
         ReportAccumulator stripe = stripe(response.ticketId());
         synchronized (stripe) {
             stripe.add(response);
+        }
+    }
+
+    /**
+     * Adds a ticket event; see {@link ReportAccumulator#add(TicketEvent)}. Events go to the stripe of
+     * their ticket, so a ticket's events are checked against each other as they arrive.
+     *
+     * @param event the event
+     * @throws IllegalArgumentException when the event is invalid for its ticket, naming both
+     */
+    public void add(TicketEvent event) {
+        ReportAccumulator stripe = stripe(event.ticketId());
+        synchronized (stripe) {
+            stripe.add(event);
         }
     }
 

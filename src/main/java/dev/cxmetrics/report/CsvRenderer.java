@@ -1,5 +1,7 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.stats.DurationStats;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,9 +17,23 @@ final class CsvRenderer {
             + "frt_count,frt_unanswered,frt_mean_s,frt_median_s,frt_p90_s,"
             + "resolution_count,resolution_open,resolution_mean_s,resolution_median_s,resolution_p90_s,"
             + "fcr_one_touch,fcr_eligible,fcr_percent,"
-            + "aht_count,aht_mean_s";
+            + "aht_count,aht_mean_s,"
+            + lifecycleHeader("first_resolution") + lifecycleHeader("agent_work") + lifecycleHeader("agent_wait")
+            + lifecycleHeader("on_hold") + lifecycleHeader("requester_wait")
+            + "next_reply_count,next_reply_awaiting,next_reply_mean_s,next_reply_median_s,next_reply_p90_s,"
+            + "frt_0_1h,frt_1_8h,frt_8_24h,frt_24h_plus,conflicts";
 
     private CsvRenderer() {
+    }
+
+    private static String lifecycleHeader(String name) {
+        return name + "_count," + name + "_mean_s," + name + "_median_s," + name + "_p90_s,";
+    }
+
+    private static void lifecycle(DurationStats stats, Appendable out) throws IOException {
+        Optional<Duration>[] q = Formats.medianAndP90(stats);
+        cells(out, Long.toString(stats.count()), Formats.seconds(stats.mean()), Formats.seconds(q[0]),
+                Formats.seconds(q[1]));
     }
 
     static void write(KpiReport report, Appendable out) throws IOException {
@@ -58,6 +74,17 @@ final class CsvRenderer {
                 Long.toString(set.fcr().oneTouch()), Long.toString(set.fcr().eligible()),
                 Formats.number(set.fcr().percent()),
                 Long.toString(set.aht().count()), Formats.seconds(set.aht().mean()));
+        lifecycle(set.firstResolution(), out);
+        lifecycle(set.agentWork(), out);
+        lifecycle(set.agentWait(), out);
+        lifecycle(set.onHold(), out);
+        lifecycle(set.requesterWait(), out);
+        Optional<Duration>[] next = Formats.medianAndP90(set.nextReply().stats());
+        cells(out, Long.toString(set.nextReply().stats().count()), Long.toString(set.nextReply().awaiting()),
+                Formats.seconds(set.nextReply().stats().mean()), Formats.seconds(next[0]), Formats.seconds(next[1]),
+                Long.toString(set.frtBrackets().underOneHour()), Long.toString(set.frtBrackets().oneToEightHours()),
+                Long.toString(set.frtBrackets().eightToTwentyFourHours()),
+                Long.toString(set.frtBrackets().overTwentyFourHours()), Long.toString(set.conflicts()));
         out.append("\r\n");
     }
 

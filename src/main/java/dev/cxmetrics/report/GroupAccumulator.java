@@ -6,7 +6,9 @@ import dev.cxmetrics.kpi.Aht;
 import dev.cxmetrics.kpi.Ces;
 import dev.cxmetrics.kpi.Csat;
 import dev.cxmetrics.kpi.Fcr;
+import dev.cxmetrics.kpi.FirstResponseBrackets;
 import dev.cxmetrics.kpi.FirstResponseTime;
+import dev.cxmetrics.kpi.NextReplyTime;
 import dev.cxmetrics.kpi.Nps;
 import dev.cxmetrics.kpi.ResolutionTime;
 
@@ -35,12 +37,28 @@ final class GroupAccumulator {
     long zeroTouch;
     final DurationRecorder handle;
     long untracked;
+    // Lifecycle KPIs; tickets are folded in when a report is snapshot, so these are never encoded.
+    final long[] brackets = new long[4];
+    final DurationRecorder firstResolution;
+    final DurationRecorder agentWork;
+    final DurationRecorder agentWait;
+    final DurationRecorder onHold;
+    final DurationRecorder requesterWait;
+    final DurationRecorder nextReply;
+    long awaiting;
+    long conflicts;
 
     GroupAccumulator(double relativeAccuracy) {
         this.relativeAccuracy = relativeAccuracy;
         this.firstResponse = DurationRecorder.create(relativeAccuracy);
         this.resolution = DurationRecorder.create(relativeAccuracy);
         this.handle = DurationRecorder.create(relativeAccuracy);
+        this.firstResolution = DurationRecorder.create(relativeAccuracy);
+        this.agentWork = DurationRecorder.create(relativeAccuracy);
+        this.agentWait = DurationRecorder.create(relativeAccuracy);
+        this.onHold = DurationRecorder.create(relativeAccuracy);
+        this.requesterWait = DurationRecorder.create(relativeAccuracy);
+        this.nextReply = DurationRecorder.create(relativeAccuracy);
     }
 
     /** Counts a created ticket and its first response time; {@code frtNanos < 0} means unanswered. */
@@ -50,7 +68,16 @@ final class GroupAccumulator {
             unanswered++;
         } else {
             firstResponse.record(frtNanos);
+            brackets[FirstResponseBrackets.bracketOf(frtNanos)]++;
         }
+    }
+
+    /** Counts the time in status of a resolved ticket with events. */
+    void statusTimes(long work, long wait, long hold) {
+        agentWork.record(work);
+        agentWait.record(wait);
+        onHold.record(hold);
+        requesterWait.record(Math.addExact(work, hold));
     }
 
     /** Counts a resolved ticket: its resolution time and its first-contact outcome. */
@@ -96,7 +123,8 @@ final class GroupAccumulator {
     /** Tells whether nothing was ever counted, so the group can be left out of reports. */
     boolean isEmpty() {
         return tickets == 0 && csatTotal == 0 && promoters + passives + detractors == 0 && cesTotal == 0
-                && resolution.count() == 0 && handle.count() == 0 && untracked == 0;
+                && resolution.count() == 0 && handle.count() == 0 && untracked == 0
+                && firstResolution.count() == 0 && nextReply.count() == 0 && awaiting == 0;
     }
 
     void answer(SurveyAnswer answer) {
@@ -146,6 +174,17 @@ final class GroupAccumulator {
         zeroTouch += other.zeroTouch;
         handle.merge(other.handle);
         untracked += other.untracked;
+        for (int i = 0; i < brackets.length; i++) {
+            brackets[i] += other.brackets[i];
+        }
+        firstResolution.merge(other.firstResolution);
+        agentWork.merge(other.agentWork);
+        agentWait.merge(other.agentWait);
+        onHold.merge(other.onHold);
+        requesterWait.merge(other.requesterWait);
+        nextReply.merge(other.nextReply);
+        awaiting += other.awaiting;
+        conflicts += other.conflicts;
     }
 
     GroupAccumulator copy() {
@@ -162,6 +201,10 @@ final class GroupAccumulator {
                 new FirstResponseTime(firstResponse.build(), unanswered),
                 new ResolutionTime(resolution.build(), open),
                 new Fcr(oneTouch, eligible, zeroTouch),
-                new Aht(handle.build(), untracked));
+                new Aht(handle.build(), untracked),
+                firstResolution.build(), agentWork.build(), agentWait.build(), onHold.build(), requesterWait.build(),
+                new NextReplyTime(nextReply.build(), awaiting),
+                new FirstResponseBrackets(brackets[0], brackets[1], brackets[2], brackets[3], unanswered),
+                conflicts);
     }
 }

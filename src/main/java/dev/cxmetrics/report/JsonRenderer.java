@@ -99,7 +99,26 @@ final class JsonRenderer {
                 .append(",\"eligible\":").append(Long.toString(set.fcr().eligible()))
                 .append(",\"percent\":").append(value(Formats.number(set.fcr().percent()))).append('}');
         out.append(",\"aht\":{\"count\":").append(Long.toString(set.aht().count()))
-                .append(",\"mean\":").append(value(Formats.seconds(set.aht().mean()))).append("}}");
+                .append(",\"mean\":").append(value(Formats.seconds(set.aht().mean()))).append('}');
+        lifecycle("firstResolution", set.firstResolution(), out);
+        lifecycle("agentWork", set.agentWork(), out);
+        lifecycle("agentWait", set.agentWait(), out);
+        lifecycle("onHold", set.onHold(), out);
+        lifecycle("requesterWait", set.requesterWait(), out);
+        out.append(",\"nextReply\":{\"count\":").append(Long.toString(set.nextReply().stats().count()))
+                .append(",\"awaiting\":").append(Long.toString(set.nextReply().awaiting()));
+        durations(set.nextReply().stats(), out);
+        out.append(",\"frtBrackets\":{\"0-1h\":").append(Long.toString(set.frtBrackets().underOneHour()))
+                .append(",\"1-8h\":").append(Long.toString(set.frtBrackets().oneToEightHours()))
+                .append(",\"8-24h\":").append(Long.toString(set.frtBrackets().eightToTwentyFourHours()))
+                .append(",\"24h+\":").append(Long.toString(set.frtBrackets().overTwentyFourHours())).append('}');
+        out.append(",\"conflicts\":").append(Long.toString(set.conflicts())).append('}');
+    }
+
+    private static void lifecycle(String key, dev.cxmetrics.stats.DurationStats stats, Appendable out)
+            throws IOException {
+        out.append(",\"").append(key).append("\":{\"count\":").append(Long.toString(stats.count()));
+        durations(stats, out);
     }
 
     private static void durations(dev.cxmetrics.stats.DurationStats stats, Appendable out) throws IOException {

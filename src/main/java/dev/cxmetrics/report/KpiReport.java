@@ -31,10 +31,18 @@ public final class KpiReport {
     private final SortedMap<LocalDate, KpiSet> buckets;
     private final long unmatchedResponses;
     private final long unmatchedAnswers;
+    private final long unmatchedEvents;
     private final SlaReport sla;
 
     KpiReport(ReportSpec spec, KpiSet overall, Map<Dimension, Map<String, KpiSet>> groups,
               Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers, SlaReport sla) {
+        this(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, 0, sla);
+    }
+
+    KpiReport(ReportSpec spec, KpiSet overall, Map<Dimension, Map<String, KpiSet>> groups,
+              Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers, long unmatchedEvents,
+              SlaReport sla) {
+        this.unmatchedEvents = unmatchedEvents;
         this.sla = sla;
         this.spec = spec;
         this.overall = overall;
@@ -118,6 +126,17 @@ public final class KpiReport {
     }
 
     /**
+     * Returns the number of ticket events whose ticket was never added. They count in no KPI: a
+     * lifecycle needs its ticket's creation. {@link ReportAccumulator#requireEventsMatched()} names
+     * the first of them.
+     *
+     * @return the count
+     */
+    public long unmatchedEvents() {
+        return unmatchedEvents;
+    }
+
+    /**
      * Returns the SLA attainment of the report's tickets, when the spec has an SLA policy.
      *
      * @return the SLA report, or empty when the spec has no policy
@@ -171,12 +190,13 @@ public final class KpiReport {
         KpiReport other = (KpiReport) o;
         return spec.equals(other.spec) && overall.equals(other.overall) && groups.equals(other.groups)
                 && buckets.equals(other.buckets) && unmatchedResponses == other.unmatchedResponses
-                && unmatchedAnswers == other.unmatchedAnswers && Objects.equals(sla, other.sla);
+                && unmatchedAnswers == other.unmatchedAnswers && unmatchedEvents == other.unmatchedEvents
+                && Objects.equals(sla, other.sla);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, sla);
+        return Objects.hash(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, unmatchedEvents, sla);
     }
 
     @Override

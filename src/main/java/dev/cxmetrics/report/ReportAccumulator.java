@@ -3,6 +3,7 @@ package dev.cxmetrics.report;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.internal.Nanos;
 import dev.cxmetrics.sla.SlaAccumulator;
 import dev.cxmetrics.sla.SlaReport;
@@ -62,9 +63,13 @@ public final class ReportAccumulator {
     final TicketIndex tickets;
     final List<Response> pendingResponses = new ArrayList<>();
     final List<SurveyAnswer> pendingAnswers = new ArrayList<>();
-    private final BusinessCalendar businessHours;
-    /** Null when the spec has no SLA policy. */
-    final SlaAccumulator sla;
+    final BusinessCalendar businessHours;
+    /** Where tickets are evaluated against the SLA policy when added, to reject them early; never read. */
+    private final SlaAccumulator slaCheck;
+    /** Each added ticket's own values, folded into the groups when a report is made. */
+    final TicketRows rows = new TicketRows();
+    /** Events and human-response summaries per ticket. */
+    final TicketLogs logs = new TicketLogs();
 
     ReportAccumulator(ReportSpec spec) {
         this.spec = spec;
@@ -92,7 +97,7 @@ public final class ReportAccumulator {
         this.tickets = new TicketIndex(ticketDimensions.length);
         this.keyScratch = new String[ticketDimensions.length];
         this.businessHours = spec.businessHours().orElse(null);
-        this.sla = spec.slaPolicy().isEmpty() ? null
+        this.slaCheck = spec.slaPolicy().isEmpty() ? null
                 : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
     }
 
@@ -106,53 +111,67 @@ public final class ReportAccumulator {
     }
 
     /**
-     * Adds a ticket: its volume, first response time, resolution time and first-contact outcome.
+     * Adds a ticket: its volume, first response time, resolution time and first-contact outcome,
+     * and, once its events and responses are known, the lifecycle they give (see {@link Ticket} for
+     * which source wins). A ticket's KPIs are computed when a report is made, so events and
+     * responses may come before or after it.
      *
      * @param ticket the ticket; its id must not have been added before
      * @return this accumulator
-     * @throws IllegalArgumentException when the id was already added, or a time span, bucket or
-     *     SLA deadline cannot be computed; the message names the ticket, and the accumulator is
-     *     then unchanged
+     * @throws IllegalArgumentException when the id was already added, a time span, bucket or SLA
+     *     deadline cannot be computed, or an event or human response of the ticket added earlier
+     *     is before its creation; the message names the ticket, and the accumulator is then unchanged
      */
     public ReportAccumulator add(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
         long firstResponse = ticket.firstResponseAt() == null ? -1
-                : span(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
+                : Nanos.between(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
         long resolution = ticket.resolvedAt() == null ? -1
-                : span(ticket.createdAt(), ticket.resolvedAt(), "resolution time", ticket.id());
-        GroupAccumulator createdBucket = bucket(ticket.createdAt(), "createdAt", ticket.id());
-        GroupAccumulator resolvedBucket = resolution < 0 ? createdBucket
-                : bucket(ticket.resolvedAt(), "resolvedAt", ticket.id());
-        if (sla != null) {
-            // The SLA evaluation can reject the ticket too: count it only once every check passed.
-            if (tickets.find(ticket.id()) >= 0) {
-                throw duplicate(ticket);
-            }
-            sla.add(ticket);
+                : Nanos.between(ticket.createdAt(), ticket.resolvedAt(), "resolution time", ticket.id());
+        bucket(ticket.createdAt(), "createdAt", ticket.id());
+        if (resolution >= 0) {
+            bucket(ticket.resolvedAt(), "resolvedAt", ticket.id());
         }
-        // Last of the checks, so that a rejected ticket leaves no trace.
-        int slot = tickets.add(ticket.id());
-        if (slot < 0) {
+        if (tickets.find(ticket.id()) >= 0) {
             throw duplicate(ticket);
         }
-        addTicket(overall, ticket, firstResponse, resolution);
+        if (slaCheck != null) {
+            slaCheck.add(ticket);
+        }
+        int waiting = logs.waitingLog(ticket.id());
+        if (waiting >= 0) {
+            TicketSources.checkLog(logs, waiting, ticket.createdAt().getEpochSecond(), ticket.createdAt().getNano(), ticket.id());
+        }
+        // Every check passed: now the ticket goes in.
+        int slot = tickets.add(ticket.id());
         for (int d = 0; d < dimensions.length; d++) {
-            String key = dimensions[d].keyOf(ticket);
-            addTicket(group(d, key), ticket, firstResponse, resolution);
             int j = ticketPositions[d];
             if (j >= 0) {
-                keyScratch[j] = key;
+                keyScratch[j] = dimensions[d].keyOf(ticket);
             }
         }
         if (ticketDimensions.length > 0) {
             tickets.setKeys(slot, keyScratch);
         }
-        createdBucket.created(firstResponse);
-        if (resolution < 0) {
-            createdBucket.stillOpen();
-        } else {
-            resolvedBucket.resolved(resolution, ticket.agentReplies(), ticket.reopens());
-        }
+        rows.add(slot, ticket, firstResponse, resolution, logs.take(ticket.id()));
+        return this;
+    }
+
+    /**
+     * Adds a ticket event. Its ticket may be added before or after it, and its other events in any
+     * order; the lifecycle is derived when a report is made (see {@link TicketEvent}).
+     *
+     * @param event the event
+     * @return this accumulator
+     * @throws IllegalArgumentException when the event is before its ticket's creation, comes after
+     *     the ticket's {@code CLOSED} event (or is a {@code CLOSED} with an event of the ticket after
+     *     it), or cannot be placed in a calendar bucket; the message names the ticket and the event,
+     *     and the accumulator is then unchanged
+     */
+    public ReportAccumulator add(TicketEvent event) {
+        Objects.requireNonNull(event, "event");
+        bucket(event.at(), "at", event.ticketId());
+        TicketSources.addEvent(tickets, rows, logs, event);
         return this;
     }
 
@@ -160,32 +179,23 @@ public final class ReportAccumulator {
         return new IllegalArgumentException("id " + ticket.id() + " was already added to this report");
     }
 
-    /** Calendar or business time between two instants of a ticket, in nanoseconds. */
-    private long span(Instant from, Instant to, String what, String ticketId) {
-        long nanos = Nanos.between(from, to, what, ticketId);
-        return businessHours == null ? nanos : businessHours.betweenNanos(from, to);
-    }
-
-    private static void addTicket(GroupAccumulator group, Ticket ticket, long firstResponse, long resolution) {
-        group.created(firstResponse);
-        if (resolution < 0) {
-            group.stillOpen();
-        } else {
-            group.resolved(resolution, ticket.agentReplies(), ticket.reopens());
-        }
-    }
-
     /**
-     * Adds a response: its handle time, in the bucket of {@code sentAt}.
+     * Adds a response: its handle time, in the bucket of {@code sentAt}. A human (not automated)
+     * response also counts as a reply of its ticket: the earliest is its first response and their
+     * number its agent replies, unless the ticket has events (see {@link Ticket}).
      *
      * @param response the response
      * @return this accumulator
-     * @throws IllegalArgumentException when {@code sentAt} cannot be placed in a bucket
+     * @throws IllegalArgumentException when {@code sentAt} cannot be placed in a bucket, or a human
+     *     response was sent before its ticket's creation (naming both); the accumulator is then unchanged
      */
     public ReportAccumulator add(Response response) {
         Objects.requireNonNull(response, "response");
         long handle = GroupAccumulator.handleNanos(response);
         GroupAccumulator bucket = bucket(response.sentAt(), "sentAt", response.ticketId());
+        if (!response.automated()) {
+            addReply(response);
+        }
         overall.response(handle);
         bucket.response(handle);
         int slot = -1;
@@ -203,6 +213,16 @@ public final class ReportAccumulator {
             }
         }
         return this;
+    }
+
+    /** Counts a human response in its ticket's log, after checking it against the ticket's creation. */
+    private void addReply(Response response) {
+        addReplies(response.ticketId(), response.sentAt(), 1);
+    }
+
+    /** Counts {@code count} human responses of a ticket, the earliest sent at {@code first}. */
+    void addReplies(String ticketId, Instant first, int count) {
+        TicketSources.addReplies(tickets, rows, logs, ticketId, first, count);
     }
 
     /**
@@ -256,12 +276,8 @@ public final class ReportAccumulator {
         if (!spec.equals(other.spec)) {
             throw new IllegalArgumentException("cannot merge an accumulator of " + other.spec + " into one of " + spec);
         }
-        // Check ids first, so that a rejected merge leaves this accumulator unchanged.
-        other.tickets.forEach((id, slot) -> {
-            if (tickets.find(id) >= 0) {
-                throw new IllegalArgumentException("id " + id + " was added to both merged accumulators");
-            }
-        });
+        // Check first, so that a rejected merge leaves this accumulator unchanged.
+        TicketSources.checkMerge(tickets, rows, logs, other.tickets, other.rows, other.logs);
         other.tickets.forEach((id, slot) -> {
             int mine = tickets.add(id);
             if (ticketDimensions.length > 0) {
@@ -270,7 +286,9 @@ public final class ReportAccumulator {
                 }
                 tickets.setKeys(mine, keyScratch);
             }
+            TicketSources.mergeTicket(rows, logs, mine, id, other.rows, other.logs, slot);
         });
+        TicketSources.mergeWaiting(tickets, rows, logs, other.logs);
         overall.merge(other.overall);
         for (int d = 0; d < dimensions.length; d++) {
             for (Map.Entry<String, GroupAccumulator> entry : other.groups.get(d).entrySet()) {
@@ -282,9 +300,6 @@ public final class ReportAccumulator {
         }
         pendingResponses.addAll(other.pendingResponses);
         pendingAnswers.addAll(other.pendingAnswers);
-        if (sla != null) {
-            sla.merge(other.sla);
-        }
         return this;
     }
 
@@ -294,7 +309,21 @@ public final class ReportAccumulator {
      * @return the ticket count
      */
     public long ticketCount() {
-        return overall.tickets;
+        return tickets.size();
+    }
+
+    /**
+     * Fails when an event names a ticket that was never added (directly or through a merge), naming
+     * the ticket and its first event. Call it once all tickets are in: until then events may wait
+     * for their ticket, and a report leaves them out, counting them in
+     * {@link KpiReport#unmatchedEvents()}.
+     *
+     * @return this accumulator
+     * @throws IllegalArgumentException naming the first such ticket (by id) and its earliest event
+     */
+    public ReportAccumulator requireEventsMatched() {
+        TicketSources.requireMatched(logs);
+        return this;
     }
 
     /**
@@ -304,42 +333,7 @@ public final class ReportAccumulator {
      */
     public KpiReport snapshot() {
         matchPending();
-        List<Map<String, GroupAccumulator>> view = groups;
-        if (!pendingResponses.isEmpty() || !pendingAnswers.isEmpty()) {
-            // Unmatched records go under ABSENT for this report only: their ticket may still come.
-            view = new ArrayList<>(groups.size());
-            for (int d = 0; d < dimensions.length; d++) {
-                Map<String, GroupAccumulator> copy = new HashMap<>(groups.get(d));
-                if (dimensions[d] != Dimension.AGENT) {
-                    GroupAccumulator absent = copy.containsKey(Ticket.ABSENT)
-                            ? copy.get(Ticket.ABSENT).copy() : new GroupAccumulator(relativeAccuracy);
-                    for (Response response : pendingResponses) {
-                        absent.response(GroupAccumulator.handleNanos(response));
-                    }
-                    for (SurveyAnswer answer : pendingAnswers) {
-                        absent.answer(answer);
-                    }
-                    copy.put(Ticket.ABSENT, absent);
-                }
-                view.add(copy);
-            }
-        }
-        Map<Dimension, Map<String, KpiSet>> sets = new HashMap<>();
-        for (int d = 0; d < dimensions.length; d++) {
-            Map<String, KpiSet> byKey = new HashMap<>();
-            for (Map.Entry<String, GroupAccumulator> entry : view.get(d).entrySet()) {
-                byKey.put(entry.getKey(), entry.getValue().snapshot());
-            }
-            sets.put(dimensions[d], byKey);
-        }
-        Map<LocalDate, KpiSet> bucketSets = new HashMap<>();
-        for (Map.Entry<LocalDate, GroupAccumulator> entry : buckets.groups().entrySet()) {
-            if (!entry.getValue().isEmpty()) {
-                bucketSets.put(entry.getKey(), entry.getValue().snapshot());
-            }
-        }
-        return new KpiReport(spec, overall.snapshot(), sets, bucketSets,
-                pendingResponses.size(), pendingAnswers.size(), sla == null ? null : sla.snapshot());
+        return new ReportFold(this).report();
     }
 
     /**

@@ -3,9 +3,6 @@ package dev.cxmetrics.report;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.internal.ByteWriter;
-import dev.cxmetrics.sla.SlaMetric;
-import dev.cxmetrics.sla.SlaReport;
-import dev.cxmetrics.sla.SlaResult;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The binary form of a {@link ReportAccumulator}, version 2: the layout is documented on
+ * The binary form of a {@link ReportAccumulator}, version 2 (tickets one by one, with their own
+ * values and their logs of events and human responses; groups hold only responses and answers): the layout is documented on
  * {@link ReportAccumulator#toByteArray()}; this class writes it, {@link ReportDecoder} reads it.
  *
  * <p>Everything is written in a defined order (keys, dates, ids, tuples and pending records
@@ -66,9 +64,11 @@ final class ReportCodec {
         responses.sort(RESPONSE_ORDER);
         List<SurveyAnswer> answers = new ArrayList<>(accumulator.pendingAnswers);
         answers.sort(ANSWER_ORDER);
-        SlaReport sla = accumulator.sla == null ? null : accumulator.sla.snapshot();
+        List<String> waiting = new ArrayList<>();
+        accumulator.logs.forEachWaiting((id, log) -> waiting.add(id));
+        waiting.sort(Comparator.naturalOrder());
 
-        Map<String, Integer> refs = writeStringTable(out, accumulator, ids, responses, answers, sla);
+        Map<String, Integer> refs = writeStringTable(out, accumulator, ids, responses, answers, waiting);
         GroupCodec.write(out, accumulator.overall);
         for (Map<String, GroupAccumulator> groups : accumulator.groups) {
             writeGroups(out, groups, refs);
@@ -94,20 +94,24 @@ final class ReportCodec {
             out.writeVarLong(answer.kind().ordinal() * 16L + answer.score());
             SpecFingerprint.writeInstant(out, answer.answeredAt());
         }
-        if (sla != null) {
-            for (SlaMetric metric : SlaMetric.values()) {
-                writeSla(out, sla.result(metric), refs);
-            }
+        out.writeVarLong(waiting.size());
+        for (String id : waiting) {
+            out.writeVarLong(refs.get(id));
+            writeLog(out, accumulator.logs, accumulator.logs.waitingLog(id), refs);
         }
         return out.toByteArray();
     }
 
     /** Writes every string but the ticket ids once, sorted; returns each string's index. */
     private static Map<String, Integer> writeStringTable(ByteWriter out, ReportAccumulator accumulator, String[] ids,
-            List<Response> responses, List<SurveyAnswer> answers, SlaReport sla) {
+            List<Response> responses, List<SurveyAnswer> answers, List<String> waiting) {
         TreeSet<String> strings = new TreeSet<>();
         for (Map<String, GroupAccumulator> groups : accumulator.groups) {
-            strings.addAll(groups.keySet());
+            for (Map.Entry<String, GroupAccumulator> entry : groups.entrySet()) {
+                if (!entry.getValue().isEmpty()) {
+                    strings.add(entry.getKey());
+                }
+            }
         }
         for (String id : ids) {
             int slot = accumulator.tickets.find(id);
@@ -124,10 +128,13 @@ final class ReportCodec {
             addNullable(strings, answer.customerId());
             addNullable(strings, answer.agentId());
         }
-        if (sla != null) {
-            for (SlaMetric metric : SlaMetric.values()) {
-                strings.addAll(sla.result(metric).breachesByAgent().keySet());
-            }
+        for (int slot = 0; slot < accumulator.rows.size(); slot++) {
+            addNullable(strings, accumulator.rows.agent(slot));
+            addLogStrings(strings, accumulator.logs, accumulator.rows.log(slot));
+        }
+        for (String id : waiting) {
+            strings.add(id);
+            addLogStrings(strings, accumulator.logs, accumulator.logs.waitingLog(id));
         }
         Map<String, Integer> refs = new HashMap<>();
         out.writeVarLong(strings.size());
@@ -138,6 +145,68 @@ final class ReportCodec {
             previous = string;
         }
         return refs;
+    }
+
+    private static void addLogStrings(TreeSet<String> strings, TicketLogs logs, int log) {
+        if (log < 0) {
+            return;
+        }
+        for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
+            addNullable(strings, logs.agent[e]);
+        }
+    }
+
+    /** A ticket's own values: creation, own first response and resolution, counts, agent, priority; then its log. */
+    private static void writeRow(ByteWriter out, ReportAccumulator accumulator, int slot, Map<String, Integer> refs) {
+        TicketRows rows = accumulator.rows;
+        out.writeZigZag(rows.createdSecond(slot));
+        out.writeVarLong(rows.createdNano(slot));
+        writeOffset(out, rows.ownFirst(slot));
+        writeOffset(out, rows.ownResolved(slot));
+        out.writeVarLong(rows.ownReplies(slot));
+        out.writeVarLong(rows.ownReopens(slot));
+        writeNullableRef(out, refs, rows.agent(slot));
+        out.writeVarLong(rows.priority(slot) == null ? 0 : rows.priority(slot).ordinal() + 1);
+        int log = rows.log(slot);
+        if (log < 0) {
+            out.writeVarLong(0).writeVarLong(0);
+        } else {
+            writeLog(out, accumulator.logs, log, refs);
+        }
+    }
+
+    /** A span after creation, or -1 for none: 0 for none, else whole seconds + 1, then nanoseconds. */
+    private static void writeOffset(ByteWriter out, long nanos) {
+        if (nanos < 0) {
+            out.writeVarLong(0);
+        } else {
+            out.writeVarLong(nanos / 1_000_000_000L + 1);
+            out.writeVarLong(nanos % 1_000_000_000L);
+        }
+    }
+
+    /** Human responses (count, then the earliest), then the events sorted by time, type and agent. */
+    private static void writeLog(ByteWriter out, TicketLogs logs, int log, Map<String, Integer> refs) {
+        int replies = logs.replyCount(log);
+        out.writeVarLong(replies);
+        if (replies > 0) {
+            out.writeZigZag(logs.replySecond(log));
+            out.writeVarLong(logs.replyNano(log));
+        }
+        List<Integer> events = new ArrayList<>(logs.eventCount(log));
+        for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
+            events.add(e);
+        }
+        events.sort(Comparator.<Integer>comparingLong(e -> logs.second[e]).thenComparingInt(e -> logs.nano[e])
+                .thenComparingInt(e -> logs.type[e])
+                .thenComparing(e -> logs.agent[e], NULLS_FIRST));
+        out.writeVarLong(events.size());
+        for (int e : events) {
+            out.writeZigZag(logs.second[e]);
+            out.writeVarLong(logs.nano[e]);
+            out.writeVarLong(logs.type[e]);
+            writeNullableRef(out, refs, logs.agent[e]);
+        }
     }
 
     private static void addNullable(TreeSet<String> strings, String value) {
@@ -151,7 +220,13 @@ final class ReportCodec {
     }
 
     private static void writeGroups(ByteWriter out, Map<String, GroupAccumulator> groups, Map<String, Integer> refs) {
-        TreeMap<String, GroupAccumulator> sorted = new TreeMap<>(groups);
+        TreeMap<String, GroupAccumulator> sorted = new TreeMap<>();
+        for (Map.Entry<String, GroupAccumulator> entry : groups.entrySet()) {
+            // Groups made for a key tuple before any response or answer reached them are empty.
+            if (!entry.getValue().isEmpty()) {
+                sorted.put(entry.getKey(), entry.getValue());
+            }
+        }
         out.writeVarLong(sorted.size());
         for (Map.Entry<String, GroupAccumulator> entry : sorted.entrySet()) {
             out.writeVarLong(refs.get(entry.getKey()));
@@ -225,6 +300,7 @@ final class ReportCodec {
             if (joined > 0) {
                 out.writeVarLong(tupleOf[i]);
             }
+            writeRow(out, accumulator, accumulator.tickets.find(ids[i]), refs);
             previous = ids[i];
         }
     }
@@ -237,24 +313,5 @@ final class ReportCodec {
             }
         }
         return 0;
-    }
-
-    private static void writeSla(ByteWriter out, SlaResult result, Map<String, Integer> refs) {
-        out.writeVarLong(result.met());
-        out.writeVarLong(result.breached());
-        out.writeVarLong(result.pending());
-        out.writeVarLong(result.noTarget());
-        out.writeVarLong(result.breachesByAgent().size());
-        for (Map.Entry<String, Long> entry : result.breachesByAgent().entrySet()) {
-            out.writeVarLong(refs.get(entry.getKey()));
-            out.writeVarLong(entry.getValue());
-        }
-        out.writeVarLong(result.breachesByDeadlineBucket().size());
-        LocalDate previous = null;
-        for (Map.Entry<LocalDate, Long> entry : result.breachesByDeadlineBucket().entrySet()) {
-            writeDate(out, previous, entry.getKey());
-            out.writeVarLong(entry.getValue());
-            previous = entry.getKey();
-        }
     }
 }

@@ -5,10 +5,8 @@ import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.internal.ByteReader;
-import dev.cxmetrics.sla.SlaMetric;
-import dev.cxmetrics.sla.SlaReport;
-import dev.cxmetrics.sla.SlaResult;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Reads what {@link ReportCodec} writes into a new accumulator, trusting nothing: every length is
@@ -52,6 +49,7 @@ final class ReportDecoder {
         accumulator = spec.accumulator();
         readStringTable();
         GroupCodec.read(in, accumulator.overall, false, "overall group");
+        noTickets(accumulator.overall, "overall group");
         for (int d = 0; d < accumulator.dimensions.length; d++) {
             readGroups(d);
         }
@@ -59,9 +57,7 @@ final class ReportDecoder {
         readTickets();
         readPendingResponses();
         readPendingAnswers();
-        if (accumulator.sla != null) {
-            readSla();
-        }
+        readWaitingLogs();
         in.expectEnd();
         for (int i = 0; i < used.length; i++) {
             if (!used[i]) {
@@ -120,6 +116,7 @@ final class ReportDecoder {
             if (group.isEmpty()) {
                 throw in.fail(name + " is empty");
             }
+            noTickets(group, name);
             groups.put(key, group);
         }
     }
@@ -142,6 +139,13 @@ final class ReportDecoder {
         }
     }
 
+    /** Tickets are encoded one by one and folded into groups only for reports. */
+    private void noTickets(GroupAccumulator group, String name) {
+        if (group.tickets != 0 || group.resolution.count() != 0) {
+            throw in.fail(name + " counts tickets, which this version encodes one by one");
+        }
+    }
+
     private void readBuckets() {
         int count = in.readLength("bucket count", MIN_GROUP_BYTES);
         LocalDate previous = null;
@@ -152,6 +156,7 @@ final class ReportDecoder {
             if (group.isEmpty()) {
                 throw in.fail("bucket " + start + " is empty");
             }
+            noTickets(group, "bucket " + start);
             previous = start;
         }
     }
@@ -197,10 +202,6 @@ final class ReportDecoder {
                     Dimension dimension = accumulator.dimensions[accumulator.ticketDimensions[j]];
                     refs[j] = refIndex(dimension.label() + " key of a ticket");
                     tuples[t][j] = strings[refs[j]];
-                    if (!accumulator.groups.get(accumulator.ticketDimensions[j]).containsKey(tuples[t][j])) {
-                        throw in.fail("tickets have " + dimension.label() + " " + StringCodec.quote(tuples[t][j])
-                                + ", which has no group");
-                    }
                 }
                 if (previous != null && Arrays.compare(previous, refs) >= 0) {
                     throw in.fail("key tuple " + t + " is repeated or out of order");
@@ -208,28 +209,145 @@ final class ReportDecoder {
                 previous = refs;
             }
         }
-        int count = in.readLength("ticket count", joined > 0 ? 2 : 1);
-        if (count != accumulator.overall.tickets) {
-            throw in.fail("ticket count " + count + " differs from the " + accumulator.overall.tickets
-                    + " tickets of the overall group");
-        }
+        // id, tuple, created (2), own values (4), agent, priority, replies, events
+        int count = in.readLength("ticket count", joined > 0 ? 12 : 11);
         String previous = null;
         for (int i = 0; i < count; i++) {
             String id = StringCodec.readNext(in, previous, "ticket id");
             if (id.isBlank()) {
                 throw in.fail("ticket id " + StringCodec.quote(id) + " is blank");
             }
-            int slot = accumulator.tickets.add(id);
+            String[] keys = null;
             if (joined > 0) {
                 int t = in.readVarInt("key tuple index", tuples.length - 1);
                 tupleUsed[t] = true;
-                accumulator.tickets.setKeys(slot, tuples[t]);
+                keys = tuples[t];
             }
+            readTicket(id, keys);
+            readLog(id);
             previous = id;
         }
         for (int t = 0; t < tupleUsed.length; t++) {
             if (!tupleUsed[t]) {
                 throw in.fail("key tuple " + t + " is used by no ticket");
+            }
+        }
+    }
+
+    /** Rebuilds a ticket from its row and key tuple and adds it, so that it is validated like any other. */
+    private void readTicket(String id, String[] keys) {
+        Instant created = SpecFingerprint.readInstant(in, "ticket createdAt");
+        long first = readOffset("ticket own first response");
+        long resolved = readOffset("ticket own resolution");
+        int replies = in.readVarInt("ticket own agent replies", Integer.MAX_VALUE);
+        int reopens = in.readVarInt("ticket own reopens", Integer.MAX_VALUE);
+        String agent = nullableRef("ticket agent");
+        int priority = in.readVarInt("ticket priority", Priority.values().length);
+        try {
+            Ticket.Builder builder = Ticket.builder(id, created).agent(agent)
+                    .priority(priority == 0 ? null : Priority.values()[priority - 1])
+                    .firstResponseAt(first < 0 ? null : created.plusNanos(first))
+                    .resolvedAt(resolved < 0 ? null : created.plusNanos(resolved))
+                    .agentReplies(replies).reopens(reopens);
+            for (int j = 0; keys != null && j < keys.length; j++) {
+                Dimension dimension = accumulator.dimensions[accumulator.ticketDimensions[j]];
+                String key = keys[j];
+                if (key.equals(Ticket.ABSENT) || dimension == Dimension.PRIORITY) {
+                    continue;
+                }
+                if (dimension == Dimension.CHANNEL) {
+                    builder.channel(key);
+                } else if (dimension == Dimension.TYPE) {
+                    builder.type(key);
+                } else if (dimension == Dimension.TEAM) {
+                    builder.team(key);
+                } else {
+                    builder.field(dimension.label(), key);
+                }
+            }
+            Ticket ticket = builder.build();
+            for (int j = 0; keys != null && j < keys.length; j++) {
+                Dimension dimension = accumulator.dimensions[accumulator.ticketDimensions[j]];
+                if (!dimension.keyOf(ticket).equals(keys[j])) {
+                    throw new IllegalArgumentException(dimension.label() + " key " + StringCodec.quote(keys[j])
+                            + " disagrees with the ticket's own value " + StringCodec.quote(dimension.keyOf(ticket)));
+                }
+            }
+            accumulator.add(ticket);
+        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException
+                 | ArithmeticException e) {
+            throw in.fail("ticket " + StringCodec.quote(id) + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads what {@code ReportCodec.writeOffset} writes: -1, or a span in nanoseconds that fits in a long. */
+    private long readOffset(String what) {
+        long seconds = in.readNonNegativeVarLong(what + " seconds");
+        if (seconds == 0) {
+            return -1;
+        }
+        int nanos = in.readVarInt(what + " nanoseconds", 999_999_999);
+        if (seconds - 1 > (Long.MAX_VALUE - nanos) / 1_000_000_000L) {
+            throw in.fail(what + " of " + (seconds - 1) + " s exceeds about 292 years");
+        }
+        return (seconds - 1) * 1_000_000_000L + nanos;
+    }
+
+    /** Reads a log of human responses and events and adds them for a ticket, added or not. */
+    private void readLog(String id) {
+        int replies = in.readVarInt("human response count", Integer.MAX_VALUE);
+        Instant first = replies == 0 ? null : SpecFingerprint.readInstant(in, "first human response");
+        // seconds, nanos, type, agent
+        int events = in.readLength("event count", 4);
+        TicketEvent.Type[] types = TicketEvent.Type.values();
+        TicketEvent[] read = new TicketEvent[events];
+        for (int i = 0; i < events; i++) {
+            Instant at = SpecFingerprint.readInstant(in, "event at");
+            int type = in.readVarInt("event type", types.length - 1);
+            String agent = nullableRef("event agent");
+            try {
+                read[i] = new TicketEvent(id, at, types[type], agent);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw in.fail("event: " + e.getMessage());
+            }
+            if (i > 0 && ORDER.compare(read[i - 1], read[i]) > 0) {
+                throw in.fail("events of ticket " + StringCodec.quote(id) + " are out of order");
+            }
+        }
+        try {
+            if (replies > 0) {
+                accumulator.addReplies(id, first, replies);
+            }
+            for (TicketEvent event : read) {
+                accumulator.add(event);
+            }
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+            throw in.fail("log of ticket " + StringCodec.quote(id) + ": " + e.getMessage());
+        }
+    }
+
+    private static final java.util.Comparator<TicketEvent> ORDER = java.util.Comparator
+            .comparing(TicketEvent::at).thenComparing(TicketEvent::type)
+            .thenComparing(TicketEvent::agentId, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+    private void readWaitingLogs() {
+        int count = in.readLength("waiting log count", 3);
+        int previous = -1;
+        for (int i = 0; i < count; i++) {
+            int index = refIndex("waiting log ticket");
+            if (index <= previous) {
+                throw in.fail("waiting logs are repeated or out of order");
+            }
+            previous = index;
+            String id = strings[index];
+            if (accumulator.tickets.find(id) >= 0) {
+                throw in.fail("waiting log of ticket " + StringCodec.quote(id) + ", which was added");
+            }
+            int before = accumulator.logs.waitingLog(id);
+            readLog(id);
+            int log = accumulator.logs.waitingLog(id);
+            if (before >= 0 || log < 0) {
+                throw in.fail("waiting log of ticket " + StringCodec.quote(id) + " is empty");
             }
         }
     }
@@ -288,54 +406,6 @@ final class ReportDecoder {
         if (accumulator.tickets.find(ticketId) >= 0) {
             throw in.fail("pending " + what + " of ticket " + StringCodec.quote(ticketId) + ", which was added");
         }
-    }
-
-    private void readSla() {
-        SlaResult firstResponse = readSlaResult(SlaMetric.FIRST_RESPONSE);
-        SlaResult resolution = readSlaResult(SlaMetric.RESOLUTION);
-        try {
-            SlaReport report = new SlaReport(spec.slaAsOf().orElseThrow(), firstResponse, resolution);
-            accumulator.sla.merge(report.toAccumulator(spec.slaPolicy().orElseThrow(), spec.bucket(), spec.zone()));
-        } catch (IllegalArgumentException e) {
-            throw in.fail("SLA tallies: " + e.getMessage());
-        }
-    }
-
-    private SlaResult readSlaResult(SlaMetric metric) {
-        String label = metric.label();
-        long met = in.readNonNegativeVarLong(label + " SLA met");
-        long breached = in.readNonNegativeVarLong(label + " SLA breached");
-        long pending = in.readNonNegativeVarLong(label + " SLA pending");
-        long noTarget = in.readNonNegativeVarLong(label + " SLA no target");
-        long total;
-        try {
-            total = Math.addExact(Math.addExact(met, breached), Math.addExact(pending, noTarget));
-        } catch (ArithmeticException e) {
-            total = -1;
-        }
-        if (total != accumulator.overall.tickets) {
-            throw in.fail(label + " SLA counts " + met + " + " + breached + " + " + pending + " + " + noTarget
-                    + " do not add up to the " + accumulator.overall.tickets + " tickets");
-        }
-        TreeMap<String, Long> byAgent = new TreeMap<>();
-        int agents = in.readLength(label + " SLA agent count", 2);
-        int previous = -1;
-        for (int i = 0; i < agents; i++) {
-            int index = refIndex(label + " SLA agent");
-            if (index <= previous) {
-                throw in.fail(label + " SLA agents are repeated or out of order");
-            }
-            byAgent.put(strings[index], in.readNonNegativeVarLong(label + " SLA breaches of an agent"));
-            previous = index;
-        }
-        TreeMap<LocalDate, Long> byBucket = new TreeMap<>();
-        int buckets = in.readLength(label + " SLA deadline bucket count", 2);
-        LocalDate date = null;
-        for (int i = 0; i < buckets; i++) {
-            date = readDate(date, label + " SLA deadline bucket");
-            byBucket.put(date, in.readNonNegativeVarLong(label + " SLA breaches in a deadline bucket"));
-        }
-        return new SlaResult(metric, met, breached, pending, noTarget, byAgent, byBucket);
     }
 
     /**

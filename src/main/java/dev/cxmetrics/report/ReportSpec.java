@@ -3,6 +3,7 @@ package dev.cxmetrics.report;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.sla.SlaPolicy;
 import dev.cxmetrics.stats.DurationSketch;
 import dev.cxmetrics.time.BusinessCalendar;
@@ -152,6 +153,41 @@ public final class ReportSpec {
         for (SurveyAnswer answer : answers) {
             accumulator.add(answer);
         }
+        return accumulator.snapshot();
+    }
+
+    /**
+     * Computes a report in one pass over each input, with the tickets' events: tickets, then
+     * responses, answers and events. Each ticket's lifecycle comes from its events when it has
+     * any (see {@link Ticket}).
+     *
+     * @param tickets the tickets; ids must be unique
+     * @param responses the responses, possibly empty
+     * @param answers the survey answers, possibly empty
+     * @param events the ticket events, in any order, possibly empty
+     * @return the report
+     * @throws IllegalArgumentException when a ticket id repeats, a duration cannot be measured, an
+     *     event is invalid for its ticket (before its creation, after its close) or names a ticket
+     *     that is not among {@code tickets}; the message names the ticket and the event
+     * @throws NullPointerException when an argument or an element is null
+     */
+    public KpiReport compute(Iterable<Ticket> tickets, Iterable<Response> responses, Iterable<SurveyAnswer> answers,
+                             Iterable<TicketEvent> events) {
+        Objects.requireNonNull(events, "events");
+        ReportAccumulator accumulator = accumulator();
+        for (Ticket ticket : Objects.requireNonNull(tickets, "tickets")) {
+            accumulator.add(ticket);
+        }
+        for (Response response : Objects.requireNonNull(responses, "responses")) {
+            accumulator.add(response);
+        }
+        for (SurveyAnswer answer : Objects.requireNonNull(answers, "answers")) {
+            accumulator.add(answer);
+        }
+        for (TicketEvent event : events) {
+            accumulator.add(event);
+        }
+        accumulator.requireEventsMatched();
         return accumulator.snapshot();
     }
 

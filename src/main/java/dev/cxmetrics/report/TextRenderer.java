@@ -35,7 +35,12 @@ final class TextRenderer {
                     100 * spec.relativeAccuracy().getAsDouble()), 2, "%")).append(" (approximate)");
         }
         out.append("\n\n");
+        // Lifecycle columns only when some ticket had events or disagreeing sources.
+        boolean lifecycle = LifecycleText.present(report.overall());
         table("Overall", List.of("all"), List.of(report.overall()), out);
+        if (lifecycle) {
+            LifecycleText.table("Overall lifecycle", List.of("all"), List.of(report.overall()), out);
+        }
         for (Dimension dimension : spec.dimensions()) {
             List<String> keys = new ArrayList<>();
             List<KpiSet> sets = new ArrayList<>();
@@ -44,6 +49,9 @@ final class TextRenderer {
                 sets.add(entry.getValue());
             }
             table("By " + dimension.label(), keys, sets, out);
+            if (lifecycle) {
+                LifecycleText.table("Lifecycle by " + dimension.label(), keys, sets, out);
+            }
         }
         List<String> keys = new ArrayList<>();
         List<KpiSet> sets = new ArrayList<>();
@@ -52,6 +60,9 @@ final class TextRenderer {
             sets.add(entry.getValue());
         }
         table("By " + spec.bucket().label(), keys, sets, out);
+        if (lifecycle) {
+            LifecycleText.table("Lifecycle by " + spec.bucket().label(), keys, sets, out);
+        }
         if (report.sla().isPresent()) {
             sla(report.sla().get(), spec, out);
         }
@@ -61,8 +72,14 @@ final class TextRenderer {
                     .append(" survey answers (grouped as ").append(ABSENT_LABEL)
                     .append(" for channel, type and priority)\n");
         }
+        if (report.unmatchedEvents() > 0) {
+            out.append("Events of tickets never added: ").append(Long.toString(report.unmatchedEvents())).append('\n');
+        }
         out.append("CSAT = % of answers scored 4-5; NPS = % promoters - % detractors; CES = mean of 1-7;"
                 + " FRT/RES = first response/resolution time; FCR = % one-touch; AHT = mean handle time\n");
+        if (lifecycle) {
+            out.append(LifecycleText.LEGEND);
+        }
     }
 
     private static void sla(SlaReport sla, ReportSpec spec, Appendable out) throws IOException {
@@ -105,24 +122,31 @@ final class TextRenderer {
 
     private static void table(String title, List<String> keys, List<KpiSet> sets, Appendable out)
             throws IOException {
-        out.append(title).append('\n');
-        if (sets.isEmpty()) {
-            out.append("  (no data)\n\n");
-            return;
-        }
         List<String[]> rows = new ArrayList<>();
-        String[] header = new String[COLUMNS.length + 1];
-        header[0] = "";
-        System.arraycopy(COLUMNS, 0, header, 1, COLUMNS.length);
-        rows.add(header);
         for (int i = 0; i < sets.size(); i++) {
             rows.add(cells(keys.get(i), sets.get(i)));
         }
-        align(rows, out);
+        grid(title, COLUMNS, rows, out);
+    }
+
+    /** Writes a titled table: a header of {@code columns} after an empty key column, then the rows. */
+    static void grid(String title, String[] columns, List<String[]> rows, Appendable out) throws IOException {
+        out.append(title).append('\n');
+        if (rows.isEmpty()) {
+            out.append("  (no data)\n\n");
+            return;
+        }
+        List<String[]> all = new ArrayList<>();
+        String[] header = new String[columns.length + 1];
+        header[0] = "";
+        System.arraycopy(columns, 0, header, 1, columns.length);
+        all.add(header);
+        all.addAll(rows);
+        align(all, out);
     }
 
     /** Writes rows as columns: the first left-aligned, the others right-aligned, then a blank line. */
-    private static void align(List<String[]> rows, Appendable out) throws IOException {
+    static void align(List<String[]> rows, Appendable out) throws IOException {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {

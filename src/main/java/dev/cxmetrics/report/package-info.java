@@ -8,7 +8,7 @@
  *
  * <p>{@link dev.cxmetrics.report.ReportAccumulator#toByteArray()} writes, and
  * {@link dev.cxmetrics.report.ReportAccumulator#fromByteArray(ReportSpec, byte[])} reads, the
- * following layout, version 2. The spec itself is not encoded (its zone, calendars and policy are
+ * following layout, version 2 (version 1 folded tickets into the groups; it is not read). The spec itself is not encoded (its zone, calendars and policy are
  * the receiver's), only a fingerprint of it that the decoder checks; integers are unsigned LEB128
  * varints unless marked zig-zag; a <i>text</i> is a varint count of UTF-16 code units, then
  * each unit as a varint; a <i>ref</i> is a varint index into the string table, and a nullable
@@ -16,7 +16,9 @@
  *
  * <pre>
  * magic, version  'C' 'X' 'R', 2
- * fingerprint     zone id (text), bucket ordinal, dimension count, dimension ordinals,
+ * fingerprint     zone id (text), bucket ordinal, dimension count, dimension codes (0 agent,
+ *                 1 channel, 2 type, 3 priority, 4 team, 5 a custom field followed by its name
+ *                 as a text),
  *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
  *                 flags (1 = business hours, 2 = SLA), then when flagged: a 64-bit hash of
  *                 the business calendar (8 bytes); a 64-bit hash of the SLA policy
@@ -29,20 +31,26 @@
  * per dimension   group count, then per group in key order: key ref, group
  * buckets         count, then per non-empty bucket in date order: its first day as epoch day
  *                 (zig-zag for the first bucket, the gap in days for later ones), group
- * tickets         when the spec groups by channel, type or priority: the count of distinct
+ * tickets         when the spec groups by a dimension other than agent: the count of distinct
  *                 key tuples, then each tuple as one key ref per such dimension in spec
  *                 order (ascending); then the ticket count, then per ticket in id order: its
- *                 id front-coded as in the string table, and its tuple index when tuples exist
+ *                 id front-coded as in the string table, its tuple index when tuples exist,
+ *                 and its row: created-at instant, own first response and own resolution as
+ *                 offsets (0 for none, else whole seconds after creation + 1, then
+ *                 nanoseconds), own agent replies, own reopens, nullable agent ref, priority
+ *                 ordinal + 1 (0 for none), then its log
  * responses       the pending ones (ticket not added yet): count, then each, sorted: ticket
  *                 ref, nullable agent ref, flags (1 = automated, 2 = handle time), sent-at
  *                 instant, handle time in ns when flagged
  * answers         the pending ones: count, then each, sorted: ticket ref, nullable customer
  *                 ref, nullable agent ref, kind ordinal &times; 16 + score, answered-at instant
- * SLA             when the spec has a policy, per metric (first response, resolution): met,
- *                 breached, pending, no-target; agent count, then per agent (ascending): ref,
- *                 breaches; deadline bucket count, then per bucket (ascending): first day as
- *                 for buckets, breaches
- * group           tickets, csatSatisfied, csatTotal, promoters, passives, detractors,
+ * waiting logs    the logs of tickets not added yet: count, then per ticket id (ascending): its
+ *                 ref, then its log
+ * log             human responses: count, then when not 0 the earliest sent-at instant; then
+ *                 the event count and each event sorted by instant, type and agent: instant,
+ *                 type ordinal, nullable agent ref
+ * group           (responses and answers only: tickets are folded in when a report is made,
+ *                 so the ticket counts and first response and resolution times are 0) tickets, csatSatisfied, csatTotal, promoters, passives, detractors,
  *                 cesTotal, cesSum, cesEasy, unanswered, open, oneTouch, eligible, zeroTouch,
  *                 untracked; then first response, resolution and handle times, each: exact,
  *                 count, then when not 0: g, the greatest common divisor of the values (1 when

@@ -154,8 +154,8 @@ class CliSkipInvalidTest {
     void eachFileHasItsOwnListingAndSurveyTotalsAccountForEveryRow() throws IOException {
         Mixed tickets = write(5, 10, BAD.subList(0, 3));
         Path responses = Files.writeString(dir.resolve("responses.csv"), "ticket_id,agent_id,sent_at,handle_seconds,automated\n"
-                + "V-1,ann,2026-01-05T10:00:00Z,60,false\nV-1,ann,soon,60,false\nV-2,bob,2026-01-05T10:00:00Z,1e3,false\n"
-                + "V-3,,2026-01-05T10:00:00Z,,maybe\nV-4,ann,2026-01-06T10:00:00Z,30.5,true\n");
+                + "V-1,ann,2026-01-10T10:00:00Z,60,false\nV-1,ann,soon,60,false\nV-2,bob,2026-01-10T10:00:00Z,1e3,false\n"
+                + "V-3,,2026-01-10T10:00:00Z,,maybe\nV-4,ann,2026-01-06T10:00:00Z,30.5,true\n");
         StringBuilder surveys = new StringBuilder("kind,score,answered_at,agent_id\n");
         int rows = 0;
         int bad = 0;

@@ -40,8 +40,11 @@ class ConcurrentReportRecorderTest {
                         Instant created = T0.plusSeconds(i);
                         recorder.add(Ticket.builder(id, created).channel(writer % 2 == 0 ? "email" : "chat")
                                 .firstResponseAt(created.plusSeconds(writer + 1)).build());
-                        recorder.add(Response.byAgent(id, "a" + writer, created, Duration.ofSeconds(60)));
-                        recorder.add(Response.byAgent(id, "a" + writer, created, Duration.ofSeconds(120)));
+                        // The earliest human response is the ticket's own first response.
+                        recorder.add(Response.byAgent(id, "a" + writer, created.plusSeconds(writer + 1),
+                                Duration.ofSeconds(60)));
+                        recorder.add(Response.byAgent(id, "a" + writer, created.plusSeconds(writer + 2),
+                                Duration.ofSeconds(120)));
                         recorder.add(new SurveyAnswer(id, null, null, SurveyKind.CSAT, 1 + i % 5, created));
                     }
                 } catch (Throwable e) {

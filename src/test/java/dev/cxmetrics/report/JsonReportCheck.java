@@ -66,7 +66,24 @@ public final class JsonReportCheck {
                         "mean", resolution.mean(), "median", resolution.median(), "p90", resolution.percentile(90)),
                 "fcr", object("oneTouch", set.fcr().oneTouch(), "eligible", set.fcr().eligible(),
                         "percent", set.fcr().percent()),
-                "aht", object("count", set.aht().stats().count(), "mean", set.aht().mean()));
+                "aht", object("count", set.aht().stats().count(), "mean", set.aht().mean()),
+                "firstResolution", durations(set.firstResolution()),
+                "agentWork", durations(set.agentWork()),
+                "agentWait", durations(set.agentWait()),
+                "onHold", durations(set.onHold()),
+                "requesterWait", durations(set.requesterWait()),
+                "nextReply", object("count", set.nextReply().stats().count(), "awaiting", set.nextReply().awaiting(),
+                        "mean", set.nextReply().stats().mean(), "median", set.nextReply().stats().median(),
+                        "p90", set.nextReply().stats().percentile(90)),
+                "frtBrackets", object("0-1h", set.frtBrackets().underOneHour(),
+                        "1-8h", set.frtBrackets().oneToEightHours(), "8-24h", set.frtBrackets().eightToTwentyFourHours(),
+                        "24h+", set.frtBrackets().overTwentyFourHours()),
+                "conflicts", set.conflicts());
+    }
+
+    private static Map<String, Object> durations(DurationStats stats) {
+        return object("count", stats.count(), "mean", stats.mean(), "median", stats.median(),
+                "p90", stats.percentile(90));
     }
 
     private static Map<String, Object> expected(SlaResult result) {

@@ -52,7 +52,37 @@ class RenderCsvTest {
             column("fcr_eligible", s -> s.fcr().eligible()),
             column("fcr_percent", s -> s.fcr().percent()),
             column("aht_count", s -> s.aht().stats().count()),
-            column("aht_mean_s", s -> s.aht().mean()));
+            column("aht_mean_s", s -> s.aht().mean()),
+            column("first_resolution_count", s -> s.firstResolution().count()),
+            column("first_resolution_mean_s", s -> s.firstResolution().mean()),
+            column("first_resolution_median_s", s -> s.firstResolution().median()),
+            column("first_resolution_p90_s", s -> s.firstResolution().percentile(90)),
+            column("agent_work_count", s -> s.agentWork().count()),
+            column("agent_work_mean_s", s -> s.agentWork().mean()),
+            column("agent_work_median_s", s -> s.agentWork().median()),
+            column("agent_work_p90_s", s -> s.agentWork().percentile(90)),
+            column("agent_wait_count", s -> s.agentWait().count()),
+            column("agent_wait_mean_s", s -> s.agentWait().mean()),
+            column("agent_wait_median_s", s -> s.agentWait().median()),
+            column("agent_wait_p90_s", s -> s.agentWait().percentile(90)),
+            column("on_hold_count", s -> s.onHold().count()),
+            column("on_hold_mean_s", s -> s.onHold().mean()),
+            column("on_hold_median_s", s -> s.onHold().median()),
+            column("on_hold_p90_s", s -> s.onHold().percentile(90)),
+            column("requester_wait_count", s -> s.requesterWait().count()),
+            column("requester_wait_mean_s", s -> s.requesterWait().mean()),
+            column("requester_wait_median_s", s -> s.requesterWait().median()),
+            column("requester_wait_p90_s", s -> s.requesterWait().percentile(90)),
+            column("next_reply_count", s -> s.nextReply().stats().count()),
+            column("next_reply_awaiting", s -> s.nextReply().awaiting()),
+            column("next_reply_mean_s", s -> s.nextReply().stats().mean()),
+            column("next_reply_median_s", s -> s.nextReply().stats().median()),
+            column("next_reply_p90_s", s -> s.nextReply().stats().percentile(90)),
+            column("frt_0_1h", s -> s.frtBrackets().underOneHour()),
+            column("frt_1_8h", s -> s.frtBrackets().oneToEightHours()),
+            column("frt_8_24h", s -> s.frtBrackets().eightToTwentyFourHours()),
+            column("frt_24h_plus", s -> s.frtBrackets().overTwentyFourHours()),
+            column("conflicts", KpiSet::conflicts));
 
     @Test
     void headerNamesEveryColumnOnce() {
@@ -68,7 +98,7 @@ class RenderCsvTest {
             SplittableRandom random = new SplittableRandom(seed);
             RandomData data = RandomData.generate(seed, random.nextInt(60));
             ReportSpec spec = RenderJsonTest.randomSpec(random);
-            KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport report = spec.compute(data.tickets, data.responses, data.answers, data.events);
             assertCsvMatches(report, report.toCsv(), "seed " + seed + " " + spec);
         }
     }
@@ -80,7 +110,7 @@ class RenderCsvTest {
             RandomData data = NastyData.generate(seed, 1 + random.nextInt(60));
             ReportSpec spec = ReportSpec.builder().bucket(TimeBucket.values()[random.nextInt(3)])
                     .by(Dimension.CHANNEL, Dimension.PRIORITY, Dimension.TYPE, Dimension.AGENT).build();
-            KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport report = spec.compute(data.tickets, data.responses, data.answers, data.events);
             assertCsvMatches(report, report.toCsv(), "nasty seed " + seed);
         }
     }
@@ -112,7 +142,9 @@ class RenderCsvTest {
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).containsExactly("overall", "", "0", "0", "0", "", "0", "0", "0", "0", "", "0", "",
-                "0", "0", "", "", "", "0", "0", "", "", "", "0", "0", "", "0", "");
+                "0", "0", "", "", "", "0", "0", "", "", "", "0", "0", "", "0", "",
+                "0", "", "", "", "0", "", "", "", "0", "", "", "", "0", "", "", "", "0", "", "", "",
+                "0", "0", "", "", "", "0", "0", "0", "0", "0");
         assertCsvMatches(report, report.toCsv(), "empty report");
     }
 

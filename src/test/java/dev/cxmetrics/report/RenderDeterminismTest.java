@@ -22,7 +22,7 @@ class RenderDeterminismTest {
         for (long seed = 1; seed <= 30; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             RandomData data = NastyData.generate(seed, random.nextInt(60));
-            KpiReport report = RenderJsonTest.randomSpec(random).compute(data.tickets, data.responses, data.answers);
+            KpiReport report = RenderJsonTest.randomSpec(random).compute(data.tickets, data.responses, data.answers, data.events);
             for (ReportFormat format : ReportFormat.values()) {
                 String first = format.render(report);
                 assertThat(format.render(report)).as("seed %d %s", seed, format).isEqualTo(first);
@@ -43,7 +43,7 @@ class RenderDeterminismTest {
             RandomData data = random.nextBoolean() ? NastyData.generate(seed, random.nextInt(60))
                     : RandomData.generate(seed, random.nextInt(60));
             ReportSpec spec = RenderJsonTest.randomSpec(random);
-            KpiReport onePass = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport onePass = spec.compute(data.tickets, data.responses, data.answers, data.events);
             KpiReport other = random.nextBoolean() ? shuffled(spec, data, seed) : merged(spec, data, random, seed);
 
             assertThat(other).as("seed %d", seed).isEqualTo(onePass);
@@ -60,7 +60,9 @@ class RenderDeterminismTest {
         Collections.shuffle(tickets, new Random(seed));
         Collections.shuffle(responses, new Random(seed + 1));
         Collections.shuffle(answers, new Random(seed + 2));
-        return spec.compute(tickets, responses, answers);
+        List<dev.cxmetrics.TicketEvent> events = new ArrayList<>(data.events);
+        Collections.shuffle(events, new Random(seed + 3));
+        return spec.compute(tickets, responses, answers, events);
     }
 
     /** Records spread over random partitions, added in a shuffled order, then merged. */
@@ -69,6 +71,7 @@ class RenderDeterminismTest {
         records.addAll(data.tickets);
         records.addAll(data.responses);
         records.addAll(data.answers);
+        records.addAll(data.events);
         Collections.shuffle(records, new Random(seed));
         List<ReportAccumulator> parts = new ArrayList<>();
         for (int i = 1 + random.nextInt(4); i > 0; i--) {
@@ -80,6 +83,8 @@ class RenderDeterminismTest {
                 part.add((Ticket) record);
             } else if (record instanceof Response) {
                 part.add((Response) record);
+            } else if (record instanceof dev.cxmetrics.TicketEvent event) {
+                part.add(event);
             } else {
                 part.add((SurveyAnswer) record);
             }

@@ -40,7 +40,7 @@ class RenderJsonTest {
             SplittableRandom random = new SplittableRandom(seed);
             RandomData data = RandomData.generate(seed, random.nextInt(60));
             ReportSpec spec = randomSpec(random);
-            KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport report = spec.compute(data.tickets, data.responses, data.answers, data.events);
             assertJsonMatches(report, report.toJson(), "seed " + seed + " " + spec);
         }
     }
@@ -52,7 +52,7 @@ class RenderJsonTest {
             RandomData data = NastyData.generate(seed, 1 + random.nextInt(60));
             ReportSpec spec = ReportSpec.builder().zone(ROME).bucket(TimeBucket.values()[random.nextInt(3)])
                     .by(Dimension.TYPE, Dimension.AGENT, Dimension.CHANNEL, Dimension.PRIORITY).build();
-            KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport report = spec.compute(data.tickets, data.responses, data.answers, data.events);
             assertJsonMatches(report, report.toJson(), "nasty seed " + seed);
         }
     }
@@ -82,8 +82,8 @@ class RenderJsonTest {
                     .agentReplies(1).build());
         }
         List<Response> responses = List.of(
-                new Response("T-0", "ann", T0, Duration.ofMillis(1500), false),
-                new Response("T-1", "ann", T0, Duration.ofNanos(2), false));
+                new Response("T-0", "ann", T0.plusSeconds(5 * 60), Duration.ofMillis(1500), false),
+                new Response("T-1", "ann", T0.plusSeconds(33 * 60), Duration.ofNanos(2), false));
         KpiReport report = ReportSpec.builder().build().compute(tickets, responses, List.of());
         Map<?, ?> overall = (Map<?, ?>) root(report.toJson()).get("overall");
 
@@ -136,7 +136,7 @@ class RenderJsonTest {
             RandomData data = RandomData.generate(seed, 40);
             for (TimeBucket bucket : TimeBucket.values()) {
                 KpiReport report = ReportSpec.builder().zone(ROME).bucket(bucket).build()
-                        .compute(data.tickets, data.responses, data.answers);
+                        .compute(data.tickets, data.responses, data.answers, data.events);
                 Map<?, ?> byBucket = (Map<?, ?>) ((Map<?, ?>) root(report.toJson()).get("groups")).get(bucket.label());
                 assertThat(byBucket).as("seed %d %s", seed, bucket).isNotEmpty();
                 for (Object key : byBucket.keySet()) {

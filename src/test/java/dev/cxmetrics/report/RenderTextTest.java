@@ -58,7 +58,7 @@ class RenderTextTest {
             RandomData data = random.nextBoolean() ? NastyData.generate(seed, random.nextInt(60))
                     : RandomData.generate(seed, random.nextInt(60));
             ReportSpec spec = RenderJsonTest.randomSpec(random);
-            KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport report = spec.compute(data.tickets, data.responses, data.answers, data.events);
             Map<String, Map<String, List<String>>> tables = tables(report);
             String context = "seed " + seed + " " + spec;
 

@@ -7,7 +7,9 @@ import dev.cxmetrics.kpi.Aht;
 import dev.cxmetrics.kpi.Ces;
 import dev.cxmetrics.kpi.Csat;
 import dev.cxmetrics.kpi.Fcr;
+import dev.cxmetrics.kpi.FirstResponseBrackets;
 import dev.cxmetrics.kpi.FirstResponseTime;
+import dev.cxmetrics.kpi.NextReplyTime;
 import dev.cxmetrics.kpi.Nps;
 import dev.cxmetrics.kpi.ResolutionTime;
 import dev.cxmetrics.Priority;
@@ -53,7 +55,7 @@ class ReportReferenceTest {
             TimeBucket bucket = TimeBucket.values()[random.nextInt(3)];
             ReportSpec spec = withOptions(ReportSpec.builder().zone(ROME).bucket(bucket).by(shuffledDimensions(random)),
                     random).build();
-            KpiReport report = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport report = spec.compute(data.tickets, data.responses, data.answers, data.events);
             assertThat(report).as("seed %d", seed).isEqualTo(reference(spec, data));
         }
     }
@@ -65,7 +67,7 @@ class ReportReferenceTest {
             RandomData data = RandomData.generate(seed, random.nextInt(60));
             ReportSpec spec = withOptions(ReportSpec.builder().zone(ROME).bucket(TimeBucket.values()[random.nextInt(3)])
                     .by(shuffledDimensions(random)), random).build();
-            KpiReport onePass = spec.compute(data.tickets, data.responses, data.answers);
+            KpiReport onePass = spec.compute(data.tickets, data.responses, data.answers, data.events);
 
             int parts = 1 + random.nextInt(5);
             List<ReportAccumulator> accumulators = new ArrayList<>();
@@ -77,6 +79,7 @@ class ReportReferenceTest {
             records.addAll(data.tickets);
             records.addAll(data.responses);
             records.addAll(data.answers);
+            records.addAll(data.events);
             Collections.shuffle(records, new java.util.Random(seed));
             for (Object record : records) {
                 ReportAccumulator target = accumulators.get(random.nextInt(parts));
@@ -84,11 +87,19 @@ class ReportReferenceTest {
                     target.add((Ticket) record);
                 } else if (record instanceof Response) {
                     target.add((Response) record);
+                } else if (record instanceof dev.cxmetrics.TicketEvent event) {
+                    target.add(event);
                 } else {
                     target.add((SurveyAnswer) record);
                 }
                 if (random.nextInt(50) == 0) {
                     target.snapshot(); // snapshots in between must not change the outcome
+                }
+            }
+            for (int i = 0; i < parts; i++) {
+                if (random.nextBoolean()) {
+                    // Shipped between processes: encoded and decoded, then merged like the others.
+                    accumulators.set(i, ReportAccumulator.fromByteArray(spec, accumulators.get(i).toByteArray()));
                 }
             }
             Collections.shuffle(accumulators, new java.util.Random(seed * 31));
@@ -180,6 +191,7 @@ class ReportReferenceTest {
 
     private static Dimension[] shuffledDimensions(SplittableRandom random) {
         List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
+        all.add(Dimension.field("brand"));
         Collections.shuffle(all, new java.util.Random(random.nextLong()));
         return all.subList(0, random.nextInt(all.size() + 1)).toArray(new Dimension[0]);
     }
@@ -190,9 +202,16 @@ class ReportReferenceTest {
 
     static KpiReport reference(ReportSpec spec, RandomData data) {
         accuracy = spec.relativeAccuracy().orElse(0);
-        Map<String, Ticket> byId = data.tickets.stream().collect(Collectors.toMap(Ticket::id, t -> t));
         BusinessCalendar hours = spec.businessHours().orElse(null);
-        KpiSet overall = kpis(hours, data.tickets, data.tickets, data.responses, data.answers, data.tickets.size());
+        Map<String, LifecycleReference.Derived> derived = LifecycleReference.derive(data.tickets, data.responses,
+                data.events, hours);
+        List<LifecycleReference.Derived> all = new ArrayList<>();
+        for (Ticket t : data.tickets) {
+            all.add(derived.get(t.id()));
+        }
+        Map<String, Ticket> byId = data.tickets.stream().collect(Collectors.toMap(Ticket::id, t -> t));
+        Predicate<LifecycleReference.Derived> any = d -> true;
+        KpiSet overall = kpis(hours, all, any, any, any, any, (d, s) -> true, any, data.responses, data.answers);
         Map<Dimension, Map<String, KpiSet>> groups = new HashMap<>();
         for (Dimension dimension : spec.dimensions()) {
             Function<Response, String> responseKey = r -> dimension == Dimension.AGENT
@@ -207,54 +226,151 @@ class ReportReferenceTest {
             data.answers.forEach(a -> keys.add(answerKey.apply(a)));
             Map<String, KpiSet> sets = new HashMap<>();
             for (String key : keys) {
-                List<Ticket> tickets = filter(data.tickets, t -> dimension.keyOf(t).equals(key));
-                sets.put(key, kpis(hours, tickets, tickets, filter(data.responses, r -> responseKey.apply(r).equals(key)),
-                        filter(data.answers, a -> answerKey.apply(a).equals(key)), tickets.size()));
+                Predicate<LifecycleReference.Derived> in = d -> dimension.keyOf(d.effective).equals(key);
+                java.util.function.BiPredicate<LifecycleReference.Derived, LifecycleReference.Sample> sampleIn =
+                        dimension == Dimension.AGENT ? (d, smp) -> key(smp.agent()).equals(key) : (d, smp) -> in.test(d);
+                sets.put(key, kpis(hours, all, in, in, in, in, sampleIn, in,
+                        filter(data.responses, r -> responseKey.apply(r).equals(key)),
+                        filter(data.answers, a -> answerKey.apply(a).equals(key))));
             }
             groups.put(dimension, sets);
         }
         Function<java.time.Instant, LocalDate> bucketOf = i -> spec.bucket().startOf(i, spec.zone());
         TreeSet<LocalDate> dates = new TreeSet<>();
-        data.tickets.forEach(t -> {
-            dates.add(bucketOf.apply(t.createdAt()));
-            if (t.resolvedAt() != null) {
-                dates.add(bucketOf.apply(t.resolvedAt()));
+        for (LifecycleReference.Derived d : all) {
+            dates.add(bucketOf.apply(d.effective.createdAt()));
+            if (d.effective.resolvedAt() != null) {
+                dates.add(bucketOf.apply(d.effective.resolvedAt()));
             }
-        });
+            if (d.firstSolved != null) {
+                dates.add(bucketOf.apply(d.firstSolved));
+            }
+            d.samples.forEach(smp -> dates.add(bucketOf.apply(smp.at())));
+            if (d.awaitingSince != null) {
+                dates.add(bucketOf.apply(d.awaitingSince));
+            }
+        }
         data.responses.forEach(r -> dates.add(bucketOf.apply(r.sentAt())));
         data.answers.forEach(a -> dates.add(bucketOf.apply(a.answeredAt())));
         Map<LocalDate, KpiSet> buckets = new HashMap<>();
         for (LocalDate date : dates) {
-            List<Ticket> created = filter(data.tickets, t -> bucketOf.apply(t.createdAt()).equals(date));
+            Predicate<LifecycleReference.Derived> created = d -> bucketOf.apply(d.effective.createdAt()).equals(date);
             // Resolution KPIs by resolvedAt; open tickets where they were created.
-            List<Ticket> resolutionTickets = filter(data.tickets, t -> t.resolvedAt() == null
-                    ? bucketOf.apply(t.createdAt()).equals(date) : bucketOf.apply(t.resolvedAt()).equals(date));
-            buckets.put(date, kpis(hours, created, resolutionTickets,
+            Predicate<LifecycleReference.Derived> resolution = d -> d.effective.resolvedAt() == null
+                    ? created.test(d) : bucketOf.apply(d.effective.resolvedAt()).equals(date);
+            Predicate<LifecycleReference.Derived> firstSolved = d -> d.firstSolved != null
+                    && bucketOf.apply(d.firstSolved).equals(date);
+            Predicate<LifecycleReference.Derived> awaiting = d -> d.awaitingSince != null
+                    && bucketOf.apply(d.awaitingSince).equals(date);
+            KpiSet set = kpis(hours, all, created, resolution, firstSolved, resolution,
+                    (d, smp) -> bucketOf.apply(smp.at()).equals(date), awaiting,
                     filter(data.responses, r -> bucketOf.apply(r.sentAt()).equals(date)),
-                    filter(data.answers, a -> bucketOf.apply(a.answeredAt()).equals(date)), created.size()));
+                    filter(data.answers, a -> bucketOf.apply(a.answeredAt()).equals(date)));
+            if (!isEmpty(set)) {
+                buckets.put(date, set);
+            }
         }
         long unmatchedResponses = spec.dimensions().stream().anyMatch(d -> d != Dimension.AGENT)
                 ? data.responses.stream().filter(r -> !byId.containsKey(r.ticketId())).count() : 0;
         long unmatchedAnswers = spec.dimensions().stream().anyMatch(d -> d != Dimension.AGENT)
                 ? data.answers.stream().filter(a -> a.ticketId() != null && !byId.containsKey(a.ticketId())).count()
                 : 0;
-        SlaReport sla = spec.slaPolicy().isEmpty() ? null : SlaReport.of(data.tickets, spec.slaPolicy().get(),
+        List<Ticket> effective = all.stream().map(d -> d.effective).collect(Collectors.toList());
+        SlaReport sla = spec.slaPolicy().isEmpty() ? null : SlaReport.of(effective, spec.slaPolicy().get(),
                 spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
-        return new KpiReport(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, sla);
+        long unmatchedEvents = data.events.stream().filter(e -> !byId.containsKey(e.ticketId())).count();
+        return new KpiReport(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, unmatchedEvents, sla);
     }
 
-    private static KpiSet kpis(BusinessCalendar hours, List<Ticket> created, List<Ticket> resolution,
-                               List<Response> responses, List<SurveyAnswer> answers, long tickets) {
-        FirstResponseTime frt = hours == null ? FirstResponseTime.of(created) : FirstResponseTime.of(created, hours);
-        ResolutionTime res = hours == null ? ResolutionTime.of(resolution) : ResolutionTime.of(resolution, hours);
+    private static boolean isEmpty(KpiSet set) {
+        return set.tickets() == 0 && set.csat().total() == 0 && set.nps().total() == 0 && set.ces().total() == 0
+                && set.resolution().resolved() == 0 && set.aht().count() == 0 && set.aht().untracked() == 0
+                && set.firstResolution().count() == 0 && set.nextReply().stats().count() == 0
+                && set.nextReply().awaiting() == 0;
+    }
+
+    /**
+     * The KPIs of one group: tickets (and first responses, brackets, conflicts) by {@code created},
+     * resolution and FCR by {@code resolution}, first resolution by {@code firstSolved}, time in
+     * status by {@code status} (resolved tickets with events), next reply samples by {@code sample},
+     * awaiting clocks by {@code awaiting}.
+     */
+    private static KpiSet kpis(BusinessCalendar hours, List<LifecycleReference.Derived> all,
+                               Predicate<LifecycleReference.Derived> created,
+                               Predicate<LifecycleReference.Derived> resolution,
+                               Predicate<LifecycleReference.Derived> firstSolved,
+                               Predicate<LifecycleReference.Derived> status,
+                               java.util.function.BiPredicate<LifecycleReference.Derived, LifecycleReference.Sample> sample,
+                               Predicate<LifecycleReference.Derived> awaiting,
+                               List<Response> responses, List<SurveyAnswer> answers) {
+        List<Ticket> createdTickets = new ArrayList<>();
+        List<Ticket> resolutionTickets = new ArrayList<>();
+        List<Long> firstResolution = new ArrayList<>();
+        List<Long> work = new ArrayList<>();
+        List<Long> wait = new ArrayList<>();
+        List<Long> hold = new ArrayList<>();
+        List<Long> requester = new ArrayList<>();
+        List<Long> next = new ArrayList<>();
+        long awaitingCount = 0;
+        long conflicts = 0;
+        for (LifecycleReference.Derived d : all) {
+            if (created.test(d)) {
+                createdTickets.add(d.effective);
+                conflicts += d.conflict ? 1 : 0;
+            }
+            if (resolution.test(d)) {
+                resolutionTickets.add(d.effective);
+            }
+            if (d.firstSolved != null && firstSolved.test(d)) {
+                firstResolution.add(LifecycleReference.span(d.effective.createdAt(), d.firstSolved, hours));
+            }
+            if (d.hasEvents && d.effective.resolvedAt() != null && status.test(d)) {
+                work.add(d.work);
+                wait.add(d.wait);
+                hold.add(d.hold);
+                requester.add(d.work + d.hold);
+            }
+            for (LifecycleReference.Sample smp : d.samples) {
+                if (sample.test(d, smp)) {
+                    next.add(smp.nanos());
+                }
+            }
+            if (d.awaitingSince != null && awaiting.test(d)) {
+                awaitingCount++;
+            }
+        }
+        FirstResponseTime frt = hours == null ? FirstResponseTime.of(createdTickets)
+                : FirstResponseTime.of(createdTickets, hours);
+        long[] brackets = new long[4];
+        for (long nanos : ((ExactDurationStats) frt.stats()).toSortedNanos()) {
+            brackets[nanos < 3_600_000_000_000L ? 0 : nanos < 8 * 3_600_000_000_000L ? 1
+                    : nanos < 24 * 3_600_000_000_000L ? 2 : 3]++;
+        }
+        ResolutionTime res = hours == null ? ResolutionTime.of(resolutionTickets)
+                : ResolutionTime.of(resolutionTickets, hours);
         Aht aht = Aht.of(responses);
+        DurationStats nextStats = stats(next);
         if (accuracy > 0) {
             frt = new FirstResponseTime(sketched(frt.stats()), frt.unanswered());
             res = new ResolutionTime(sketched(res.stats()), res.open());
             aht = new Aht(sketched(aht.stats()), aht.untracked());
+            nextStats = sketched(nextStats);
         }
-        return new KpiSet(tickets, Csat.of(answers), Nps.of(answers), Ces.of(answers), frt, res,
-                Fcr.of(resolution), aht);
+        return new KpiSet(createdTickets.size(), Csat.of(answers), Nps.of(answers), Ces.of(answers), frt, res,
+                Fcr.of(resolutionTickets), aht, maybeSketched(firstResolution), maybeSketched(work),
+                maybeSketched(wait), maybeSketched(hold), maybeSketched(requester),
+                new NextReplyTime(nextStats, awaitingCount),
+                new FirstResponseBrackets(brackets[0], brackets[1], brackets[2], brackets[3], frt.unanswered()),
+                conflicts);
+    }
+
+    private static DurationStats stats(List<Long> nanos) {
+        return DurationStats.ofNanos(nanos.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    private static DurationStats maybeSketched(List<Long> nanos) {
+        DurationStats exact = stats(nanos);
+        return accuracy > 0 ? sketched(exact) : exact;
     }
 
     /** What approximate mode keeps: the values themselves up to 1,000 of them, else their sketch. */

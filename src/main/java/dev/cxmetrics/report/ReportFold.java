@@ -1,0 +1,291 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.Response;
+import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.Ticket;
+import dev.cxmetrics.sla.SlaAccumulator;
+import dev.cxmetrics.sla.SlaReport;
+import dev.cxmetrics.time.BusinessCalendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes a report of an accumulator without changing it: copies its groups, then folds every
+ * ticket in with the lifecycle its sources give (events, else human responses, else its own
+ * fields; see {@link Ticket}). One instance per report.
+ */
+final class ReportFold implements Lifecycle.Clock {
+    private final ReportAccumulator acc;
+    private final BusinessCalendar hours;
+    private final GroupAccumulator overall;
+    private final List<Map<String, GroupAccumulator>> groups;
+    private final BucketIndex buckets;
+    private final SlaAccumulator sla;
+    private final Lifecycle lifecycle = new Lifecycle();
+    /** The view groups of each key tuple of the ticket index, filled on first use. */
+    private final GroupAccumulator[] tupleGroups;
+    /** The groups of the ticket being folded: overall first, then one per dimension. */
+    private final GroupAccumulator[] mine;
+    private long[] second = new long[16];
+    private int[] nano = new int[16];
+    private byte[] type = new byte[16];
+    private String[] agent = new String[16];
+
+    ReportFold(ReportAccumulator acc) {
+        this.acc = acc;
+        this.hours = acc.businessHours;
+        this.overall = acc.overall.copy();
+        this.groups = new ArrayList<>(acc.dimensions.length);
+        GroupAccumulator pending = null;
+        if (!acc.pendingResponses.isEmpty() || !acc.pendingAnswers.isEmpty()) {
+            // Unmatched records go under ABSENT for this report only: their ticket may still come.
+            pending = new GroupAccumulator(acc.relativeAccuracy);
+            for (Response response : acc.pendingResponses) {
+                pending.response(GroupAccumulator.handleNanos(response));
+            }
+            for (SurveyAnswer answer : acc.pendingAnswers) {
+                pending.answer(answer);
+            }
+        }
+        for (int d = 0; d < acc.dimensions.length; d++) {
+            Map<String, GroupAccumulator> copy = new HashMap<>();
+            for (Map.Entry<String, GroupAccumulator> entry : acc.groups.get(d).entrySet()) {
+                copy.put(entry.getKey(), entry.getValue().copy());
+            }
+            if (pending != null && acc.dimensions[d] != Dimension.AGENT) {
+                copy.computeIfAbsent(Ticket.ABSENT, k -> new GroupAccumulator(acc.relativeAccuracy)).merge(pending);
+            }
+            groups.add(copy);
+        }
+        this.buckets = new BucketIndex(acc.spec().bucket(), acc.spec().zone(), acc.relativeAccuracy);
+        for (Map.Entry<LocalDate, GroupAccumulator> entry : acc.buckets.groups().entrySet()) {
+            buckets.groupOf(entry.getKey()).merge(entry.getValue());
+        }
+        ReportSpec spec = acc.spec();
+        this.sla = spec.slaPolicy().isEmpty() ? null
+                : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
+        this.tupleGroups = new GroupAccumulator[acc.tickets.tupleCount() * acc.ticketDimensions.length];
+        this.mine = new GroupAccumulator[1 + acc.dimensions.length];
+    }
+
+    KpiReport report() {
+        for (int slot = 0; slot < acc.rows.size(); slot++) {
+            fold(slot);
+        }
+        long[] unmatchedEvents = {0};
+        acc.logs.forEachWaiting((id, log) -> unmatchedEvents[0] += acc.logs.eventCount(log));
+        Map<Dimension, Map<String, KpiSet>> sets = new HashMap<>();
+        for (int d = 0; d < acc.dimensions.length; d++) {
+            Map<String, KpiSet> byKey = new HashMap<>();
+            for (Map.Entry<String, GroupAccumulator> entry : groups.get(d).entrySet()) {
+                byKey.put(entry.getKey(), entry.getValue().snapshot());
+            }
+            sets.put(acc.dimensions[d], byKey);
+        }
+        Map<LocalDate, KpiSet> bucketSets = new HashMap<>();
+        for (Map.Entry<LocalDate, GroupAccumulator> entry : buckets.groups().entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                bucketSets.put(entry.getKey(), entry.getValue().snapshot());
+            }
+        }
+        return new KpiReport(acc.spec(), overall.snapshot(), sets, bucketSets, acc.pendingResponses.size(),
+                acc.pendingAnswers.size(), unmatchedEvents[0], sla == null ? null : sla.snapshot());
+    }
+
+    @Override
+    public long nanos(long fromSecond, int fromNano, long toSecond, int toNano) {
+        if (hours != null) {
+            return hours.betweenNanos(Instant.ofEpochSecond(fromSecond, fromNano), Instant.ofEpochSecond(toSecond, toNano));
+        }
+        // Spans were checked to fit in a long when their records were added.
+        return (toSecond - fromSecond) * 1_000_000_000L + (toNano - fromNano);
+    }
+
+    private void fold(int slot) {
+        TicketRows rows = acc.rows;
+        TicketLogs logs = acc.logs;
+        long cs = rows.createdSecond(slot);
+        int cn = rows.createdNano(slot);
+        int log = rows.log(slot);
+        int events = log < 0 ? 0 : logs.eventCount(log);
+        int responses = log < 0 ? 0 : logs.replyCount(log);
+        long ownFirst = rows.ownFirst(slot);
+        long ownResolved = rows.ownResolved(slot);
+        // Values as calendar offsets from creation (-1 = none) and counts, from the winning source.
+        long first;
+        long resolved;
+        int replies;
+        int reopens;
+        boolean conflict = false;
+        if (events > 0) {
+            derive(logs, log, cs, cn, events);
+            first = lifecycle.answered ? offset(cs, cn, lifecycle.firstReplySecond, lifecycle.firstReplyNano) : -1;
+            resolved = lifecycle.resolved ? offset(cs, cn, lifecycle.resolvedSecond, lifecycle.resolvedNano) : -1;
+            replies = lifecycle.agentReplies;
+            reopens = lifecycle.reopens;
+            if (responses > 0) {
+                conflict = responses != replies || offset(cs, cn, logs.replySecond(log), logs.replyNano(log)) != first;
+            }
+            conflict |= ownFirst >= 0 && ownFirst != first || ownResolved >= 0 && ownResolved != resolved
+                    || rows.ownReplies(slot) > 0 && rows.ownReplies(slot) != replies
+                    || rows.ownReopens(slot) > 0 && rows.ownReopens(slot) != reopens;
+        } else if (responses > 0) {
+            first = offset(cs, cn, logs.replySecond(log), logs.replyNano(log));
+            replies = responses;
+            resolved = ownResolved;
+            reopens = rows.ownReopens(slot);
+            conflict = ownFirst >= 0 && ownFirst != first || rows.ownReplies(slot) > 0 && rows.ownReplies(slot) != replies;
+        } else {
+            first = ownFirst;
+            resolved = ownResolved;
+            replies = rows.ownReplies(slot);
+            reopens = rows.ownReopens(slot);
+        }
+        // Instants only where business hours or the SLA need them: calendar spans are the offsets.
+        long frt = first < 0 ? -1 : hours == null ? first : hours.betweenNanos(rows.createdAt(slot), at(cs, cn, first));
+        long resolution = resolved < 0 ? -1
+                : hours == null ? resolved : hours.betweenNanos(rows.createdAt(slot), at(cs, cn, resolved));
+        int n = groupsOf(slot, rows.agent(slot));
+        GroupAccumulator createdBucket = buckets.groupOfSecond(cs);
+        GroupAccumulator resolvedBucket = resolved < 0 ? null : buckets.groupOfSecond(second(cs, cn, resolved));
+        for (int g = 0; g < n; g++) {
+            ticket(mine[g], frt, resolution, replies, reopens, conflict);
+        }
+        createdBucket.created(frt);
+        if (conflict) {
+            createdBucket.conflicts++;
+        }
+        if (resolvedBucket == null) {
+            createdBucket.stillOpen();
+        } else {
+            resolvedBucket.resolved(resolution, replies, reopens);
+        }
+        if (events > 0) {
+            lifecycleKpis(slot, cs, cn, n, resolvedBucket);
+        }
+        if (sla != null) {
+            sla.add(Ticket.builder(acc.tickets.id(slot), rows.createdAt(slot)).agent(rows.agent(slot))
+                    .priority(rows.priority(slot)).firstResponseAt(first < 0 ? null : at(cs, cn, first))
+                    .resolvedAt(resolved < 0 ? null : at(cs, cn, resolved))
+                    .agentReplies(replies).reopens(reopens).build());
+        }
+    }
+
+    private static Instant at(long cs, int cn, long offset) {
+        return Instant.ofEpochSecond(cs, cn + offset);
+    }
+
+    /** The epoch second of the instant {@code offset} nanoseconds after {@code cs, cn}. */
+    private static long second(long cs, int cn, long offset) {
+        return cs + Math.floorDiv(cn + offset, 1_000_000_000L);
+    }
+
+    private static void ticket(GroupAccumulator group, long frt, long resolution, int replies, int reopens,
+                               boolean conflict) {
+        group.created(frt);
+        if (resolution < 0) {
+            group.stillOpen();
+        } else {
+            group.resolved(resolution, replies, reopens);
+        }
+        if (conflict) {
+            group.conflicts++;
+        }
+    }
+
+    private void lifecycleKpis(int slot, long cs, int cn, int n, GroupAccumulator resolvedBucket) {
+        Lifecycle l = lifecycle;
+        if (l.solved) {
+            long nanos = nanos(cs, cn, l.firstSolvedSecond, l.firstSolvedNano);
+            for (int g = 0; g < n; g++) {
+                mine[g].firstResolution.record(nanos);
+            }
+            buckets.groupOfSecond(l.firstSolvedSecond).firstResolution.record(nanos);
+        }
+        if (l.resolved) {
+            for (int g = 0; g < n; g++) {
+                mine[g].statusTimes(l.agentWork, l.agentWait, l.onHold);
+            }
+            resolvedBucket.statusTimes(l.agentWork, l.agentWait, l.onHold);
+        }
+        for (int k = 0; k < l.samples; k++) {
+            long nanos = l.sampleNanos[k];
+            // Grouped by the replying agent, not the ticket's.
+            int m = groupsOf(slot, l.sampleAgent[k]);
+            for (int g = 0; g < m; g++) {
+                mine[g].nextReply.record(nanos);
+            }
+            buckets.groupOfSecond(l.sampleSecond[k]).nextReply.record(nanos);
+        }
+        if (l.awaiting) {
+            int m = groupsOf(slot, acc.rows.agent(slot));
+            for (int g = 0; g < m; g++) {
+                mine[g].awaiting++;
+            }
+            buckets.groupOfSecond(l.awaitingSecond).awaiting++;
+        }
+    }
+
+    /** Puts the ticket's groups into {@link #mine}, with {@code agent} for the agent dimension; returns how many. */
+    private int groupsOf(int slot, String agentId) {
+        mine[0] = overall;
+        int width = acc.ticketDimensions.length;
+        int tuple = width == 0 ? 0 : acc.tickets.tuple(slot);
+        for (int d = 0; d < acc.dimensions.length; d++) {
+            if (acc.dimensions[d] == Dimension.AGENT) {
+                mine[1 + d] = group(d, agentId == null ? Ticket.ABSENT : agentId);
+            } else {
+                int j = 0;
+                while (acc.ticketDimensions[j] != d) {
+                    j++;
+                }
+                int at = tuple * width + j;
+                GroupAccumulator group = tupleGroups[at];
+                if (group == null) {
+                    group = group(d, acc.tickets.tupleKey(tuple, j));
+                    tupleGroups[at] = group;
+                }
+                mine[1 + d] = group;
+            }
+        }
+        return 1 + acc.dimensions.length;
+    }
+
+    private GroupAccumulator group(int d, String key) {
+        Map<String, GroupAccumulator> map = groups.get(d);
+        GroupAccumulator group = map.get(key);
+        if (group == null) {
+            group = new GroupAccumulator(acc.relativeAccuracy);
+            map.put(key, group);
+        }
+        return group;
+    }
+
+    private void derive(TicketLogs logs, int log, long cs, int cn, int events) {
+        if (second.length < events) {
+            int size = Math.max(events, second.length * 2);
+            second = new long[size];
+            nano = new int[size];
+            type = new byte[size];
+            agent = new String[size];
+        }
+        int k = 0;
+        for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
+            second[k] = logs.second[e];
+            nano[k] = logs.nano[e];
+            type[k] = logs.type[e];
+            agent[k] = logs.agent[e];
+            k++;
+        }
+        lifecycle.derive(cs, cn, 0, events, second, nano, type, agent, this);
+    }
+
+    private static long offset(long cs, int cn, long s, int n) {
+        return (s - cs) * 1_000_000_000L + (n - cn);
+    }
+}
