@@ -1,5 +1,6 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.kpi.FirstResponseBrackets;
 import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.sla.SlaResult;
 
@@ -118,7 +119,8 @@ final class HtmlRenderer {
         TimeAxis axis = TimeAxis.of(report.spec().bucket(), dates);
         int n = buckets.size();
         long[] slots = new long[n];
-        double[][] v = new double[7][n];
+        double[][] v = new double[9][n];
+        boolean replies = false;
         int i = 0;
         for (Map.Entry<LocalDate, KpiSet> entry : buckets.entrySet()) {
             KpiSet set = entry.getValue();
@@ -132,6 +134,10 @@ final class HtmlRenderer {
             v[4][i] = seconds(res[1]);
             v[5][i] = value(set.csat().percent());
             v[6][i] = value(set.nps().score());
+            Optional<Duration>[] next = Formats.medianAndP90(set.nextReply().stats());
+            v[7][i] = seconds(next[0]);
+            v[8][i] = seconds(next[1]);
+            replies |= set.nextReply().stats().count() > 0;
             i++;
         }
         out.append("<section id=\"trends\">\n<h2>Trends ").append(per).append("</h2>\n<div class=\"grid\">\n");
@@ -156,6 +162,13 @@ final class HtmlRenderer {
                         + " bucket, from -100 to 100; a gap is a bucket without answers.",
                 ValueAxis.nps(min(v[6]), max(v[6])),
                 List.of(new TrendChart.Series("NPS", Svg.PURPLE, "solid", slots, v[6])));
+        if (replies) {
+            trend("Next reply time " + per, "Median and 90th percentile of next reply time (from a customer"
+                            + " message after an agent reply to the next agent reply), by the reply's bucket; a gap is"
+                            + " a bucket without such replies.", ValueAxis.durations(Math.max(max(v[7]), max(v[8]))),
+                    List.of(new TrendChart.Series("median", Svg.BLUE, "solid", slots, v[7]),
+                            new TrendChart.Series("p90", Svg.VERMILLION, "dashed", slots, v[8])));
+        }
         if (sla != null) {
             slaTrend(sla, per);
         }
@@ -191,24 +204,22 @@ final class HtmlRenderer {
         out.append("</figure>\n");
     }
 
-    /** First response brackets as Zendesk reports them, from the exact first response times. */
+    /** First response brackets as Zendesk reports them, counted by the report in either quantile mode. */
     private void brackets() {
-        KpiSet all = report.overall();
+        FirstResponseBrackets brackets = report.overall().frtBrackets();
         out.append("<section id=\"brackets\">\n<h2>First response brackets</h2>\n");
-        long[] counts = FrtBrackets.count(all.firstResponse().stats());
-        if (counts.length == 0) {
-            out.append("<p class=\"note\">Not available with approximate quantiles: the report keeps no"
-                    + " individual first response times.</p>\n</section>\n");
-            return;
+        long[] counts = {brackets.underOneHour(), brackets.oneToEightHours(), brackets.eightToTwentyFourHours(),
+            brackets.overTwentyFourHours(), brackets.unanswered()};
+        String[] labels = {"0-1h", "1-8h", "8-24h", "24h+", "unanswered"};
+        long total = 0;
+        for (long count : counts) {
+            total += count;
         }
-        long unanswered = all.firstResponse().unanswered();
-        long total = all.firstResponse().stats().count() + unanswered;
         List<BarChart.Bar> bars = new ArrayList<>();
-        for (int i = 0; i <= FrtBrackets.LABELS.size(); i++) {
-            long count = i < counts.length ? counts[i] : unanswered;
+        for (int i = 0; i < counts.length; i++) {
+            long count = counts[i];
             String share = total == 0 ? "" : " (" + Formats.fixed(OptionalDouble.of(100.0 * count / total), 1, "%)");
-            bars.add(new BarChart.Bar(i < counts.length ? FrtBrackets.LABELS.get(i) : "unanswered", count,
-                    count + share, total));
+            bars.add(new BarChart.Bar(labels[i], count, count + share, total));
         }
         String title = "First response brackets";
         out.append("<div class=\"grid\">\n<figure><figcaption>").append(title).append("</figcaption>\n");

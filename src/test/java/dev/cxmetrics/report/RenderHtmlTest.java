@@ -1,9 +1,12 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.TicketEvent;
+
 import dev.cxmetrics.Priority;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.kpi.FirstResponseBrackets;
 import dev.cxmetrics.sample.SampleData;
 import dev.cxmetrics.sample.SampleDataset;
 import dev.cxmetrics.time.TimeBucket;
@@ -173,34 +176,45 @@ class RenderHtmlTest {
     }
 
     @Test
-    void bracketsCountFirstResponseTimesLikeABruteForceCount() {
-        for (long seed = 1; seed <= 40; seed++) {
-            SplittableRandom random = new SplittableRandom(seed);
-            long[] nanos = new long[random.nextInt(0, 200)];
-            long[] expected = new long[4];
-            for (int i = 0; i < nanos.length; i++) {
-                long hour = 3_600_000_000_000L;
-                // Values on and around the bracket edges.
-                long edge = new long[] {0, hour, 8 * hour, 24 * hour}[random.nextInt(4)];
-                nanos[i] = Math.max(0, edge + random.nextLong(-2, 3) * (random.nextBoolean() ? 1 : hour / 2));
-                double hours = nanos[i] / (double) hour;
-                expected[hours < 1 ? 0 : hours < 8 ? 1 : hours < 24 ? 2 : 3]++;
+    void bracketsAreTheReportsOwnCountsInExactAndApproximateMode() {
+        SampleDataset data = SampleData.generate(3, 3_000);
+        for (ReportSpec spec : List.of(ReportSpec.builder().build(), ReportSpec.builder().approximateQuantiles().build())) {
+            KpiReport report = spec.compute(data.tickets(), data.responses(), data.answers());
+            FirstResponseBrackets b = report.overall().frtBrackets();
+            long total = b.underOneHour() + b.oneToEightHours() + b.eightToTwentyFourHours() + b.overTwentyFourHours()
+                    + b.unanswered();
+            assertThat(total).isEqualTo(report.overall().tickets());
+            String brackets = section(report.toHtml(), "brackets");
+            for (long count : new long[] {b.underOneHour(), b.oneToEightHours(), b.eightToTwentyFourHours(),
+                b.overTwentyFourHours(), b.unanswered()}) {
+                assertThat(brackets).contains(">" + count + " (" + String.format(java.util.Locale.ROOT, "%.1f%%)",
+                        100.0 * count / total));
             }
-            assertThat(FrtBrackets.count(dev.cxmetrics.stats.DurationStats.ofNanos(nanos))).as("seed %d", seed)
-                    .containsExactly(expected);
+            assertThat(brackets).doesNotContain("Not available");
         }
     }
 
     @Test
-    void bracketsNeedExactTimes() {
-        dev.cxmetrics.stats.DurationSketch sketch = dev.cxmetrics.stats.DurationSketch.withRelativeAccuracy(0.01);
-        sketch.record(Duration.ofMinutes(5));
-        assertThat(FrtBrackets.count(dev.cxmetrics.stats.DurationStats.ofSketch(sketch))).isEmpty();
-        // Over 1,000 first responses: the overall statistics are approximate.
-        SampleDataset data = SampleData.generate(3, 3_000);
-        String html = ReportSpec.builder().approximateQuantiles().build()
-                .compute(data.tickets(), data.responses(), data.answers()).toHtml();
-        assertThat(html).contains("Not available with approximate quantiles");
+    void nextReplyTimeIsChartedOnlyWhenTheReportHasNextReplies() {
+        Instant t0 = Instant.parse("2026-01-05T09:00:00Z");
+        List<Ticket> tickets = List.of(Ticket.builder("T-1", t0).agent("ann").build());
+        List<TicketEvent> events = List.of(
+                new TicketEvent("T-1", t0.plusSeconds(600), TicketEvent.Type.AGENT_REPLY, "ann"),
+                new TicketEvent("T-1", t0.plusSeconds(3_600), TicketEvent.Type.CUSTOMER_MESSAGE, null),
+                new TicketEvent("T-1", t0.plusSeconds(7_200), TicketEvent.Type.AGENT_REPLY, "ann"));
+        ReportSpec spec = ReportSpec.builder().zone(java.time.ZoneOffset.UTC).build();
+
+        KpiReport withReplies = spec.compute(tickets, List.of(), List.of(), events);
+        assertThat(withReplies.overall().nextReply().stats().count()).isEqualTo(1);
+        assertThat(section(withReplies.toHtml(), "trends")).contains("Next reply time per day");
+        assertThat(section(spec.compute(tickets, List.of(), List.of()).toHtml(), "trends"))
+                .doesNotContain("Next reply time");
+    }
+
+    private static String section(String html, String id) {
+        int from = html.indexOf("<section id=\"" + id + "\">");
+        assertThat(from).as("section %s", id).isNotNegative();
+        return html.substring(from, html.indexOf("</section>", from));
     }
 
     @Test
