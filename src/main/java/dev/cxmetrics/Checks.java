@@ -46,4 +46,27 @@ final class Checks {
         }
         return value;
     }
+
+    private static final java.util.Set<String> RESERVED_NAMES =
+            java.util.Set.of("agent", "channel", "type", "priority", "team", "day", "week", "month");
+
+    static String fieldName(String name, String ticketId) {
+        Objects.requireNonNull(name, () -> "field name is required" + ticketSuffix(ticketId));
+        if (name.isBlank() || !name.strip().equals(name)) {
+            throw new IllegalArgumentException("field name '" + name + "' must be non-blank without surrounding blanks"
+                    + ticketSuffix(ticketId));
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ',' || c == '/' || c == '=' || Character.isISOControl(c)) {
+                throw new IllegalArgumentException("field name '" + name + "' must not contain "
+                        + (Character.isISOControl(c) ? "control characters" : "'" + c + "'") + ticketSuffix(ticketId));
+            }
+        }
+        if (RESERVED_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("field name '" + name + "' is reserved for a built-in dimension or bucket"
+                    + ticketSuffix(ticketId));
+        }
+        return name;
+    }
 }

@@ -1,6 +1,10 @@
 package dev.cxmetrics;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One support request and its lifecycle.
@@ -15,6 +19,20 @@ import java.time.Instant;
  * <p>{@code agentReplies} counts replies by human agents: at least 0, and at least 1 when
  * {@code firstResponseAt} is set. {@code reopens} counts how often the ticket was reopened
  * after a resolution, at least 0.
+ *
+ * <p>{@code team} is the group or queue that owns the ticket (null when unknown, never blank).
+ * {@code fields} are custom fields (brand, product, language...): an immutable map sorted by name,
+ * with names as {@link #checkFieldName(String)} accepts and non-blank values; a field the ticket
+ * does not have is simply absent. Reports group by the team and by any custom field.
+ *
+ * <p><b>Where the lifecycle comes from.</b> One rule, value by value: a ticket's
+ * {@link TicketEvent}s win over its {@link Response}s, which win over its own fields. When the
+ * ticket has at least one event, its first response, agent replies, reopens and resolution are
+ * those derived from the events (responses and own fields are not used for them). Otherwise, when
+ * it has at least one human (not automated) response, its first response is the earliest of them
+ * and its agent replies their number; its own {@code resolvedAt} and {@code reopens} stay. Otherwise
+ * its own fields are used as they are. A report counts the tickets whose sources disagreed
+ * ({@code KpiSet.conflicts()}) so that a silent difference cannot go unnoticed.
  *
  * <p>Invalid values are rejected with an {@link IllegalArgumentException} (or a
  * {@link NullPointerException} for a missing required value) whose message names the field,
@@ -31,6 +49,8 @@ import java.time.Instant;
  * @param resolvedAt when the ticket was finally resolved, or null while it is open
  * @param agentReplies the number of human agent replies, {@code >= 0}
  * @param reopens the number of times the ticket was reopened, {@code >= 0}
+ * @param team the team or queue that owns the ticket, or null when unknown
+ * @param fields custom fields by name, sorted by name; null is taken as none
  */
 public record Ticket(
         String id,
@@ -43,7 +63,9 @@ public record Ticket(
         Instant firstResponseAt,
         Instant resolvedAt,
         int agentReplies,
-        int reopens) {
+        int reopens,
+        String team,
+        Map<String, String> fields) {
 
     /**
      * The group key under which reports put records whose dimension value is {@code null}:
@@ -65,6 +87,8 @@ public record Ticket(
      * @param resolvedAt when the ticket was finally resolved, or null while it is open
      * @param agentReplies the number of human agent replies, {@code >= 0}
      * @param reopens the number of times the ticket was reopened, {@code >= 0}
+     * @param team the team or queue that owns the ticket, or null when unknown
+     * @param fields custom fields by name; null is taken as none; copied into an immutable map sorted by name
      * @throws IllegalArgumentException when a component is out of its range, naming it and its value
      */
     public Ticket {
@@ -74,6 +98,8 @@ public record Ticket(
         Checks.optionalName(agentId, "agentId", id);
         Checks.optionalName(channel, "channel", id);
         Checks.optionalName(type, "type", id);
+        Checks.optionalName(team, "team", id);
+        fields = copyFields(fields, id);
         Checks.notBefore(firstResponseAt, "firstResponseAt", createdAt, id);
         Checks.notBefore(resolvedAt, "resolvedAt", createdAt, id);
         Checks.nonNegative(agentReplies, "agentReplies", id);
@@ -82,6 +108,71 @@ public record Ticket(
             throw new IllegalArgumentException("agentReplies 0 but firstResponseAt " + firstResponseAt
                     + " is set; the first response is an agent reply" + Checks.ticketSuffix(id));
         }
+    }
+
+    /**
+     * Creates a ticket without team and custom fields: the constructor of the first versions.
+     *
+     * @param id the ticket's identifier, unique within a data set; required, non-blank
+     * @param customerId the customer who raised the ticket, or null when unknown
+     * @param agentId the agent who owns the ticket, or null when unassigned
+     * @param channel the contact channel (email, chat, phone, ...), or null when unknown
+     * @param type the request type or category, or null when unknown
+     * @param priority the urgency, or null when unknown
+     * @param createdAt when the customer opened the ticket; required
+     * @param firstResponseAt when a human agent first replied, or null when no agent has replied
+     * @param resolvedAt when the ticket was finally resolved, or null while it is open
+     * @param agentReplies the number of human agent replies, {@code >= 0}
+     * @param reopens the number of times the ticket was reopened, {@code >= 0}
+     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     */
+    public Ticket(String id, String customerId, String agentId, String channel, String type, Priority priority,
+                  Instant createdAt, Instant firstResponseAt, Instant resolvedAt, int agentReplies, int reopens) {
+        this(id, customerId, agentId, channel, type, priority, createdAt, firstResponseAt, resolvedAt,
+                agentReplies, reopens, null, null);
+    }
+
+    /**
+     * Checks a custom-field name: non-blank, without surrounding blanks, without {@code ,}
+     * {@code /} {@code =} or control characters (they separate names on the command line), and not
+     * the label of a built-in dimension or calendar bucket ({@code agent}, {@code channel},
+     * {@code type}, {@code priority}, {@code team}, {@code day}, {@code week}, {@code month}, in any
+     * case), so that a field's group kind in a report never collides with another one.
+     *
+     * @param name the name
+     * @return {@code name}
+     * @throws NullPointerException when {@code name} is null
+     * @throws IllegalArgumentException naming the value and the rule it breaks
+     */
+    public static String checkFieldName(String name) {
+        return Checks.fieldName(name, null);
+    }
+
+    private static SortedMap<String, String> copyFields(Map<String, String> fields, String id) {
+        if (fields == null || fields.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
+        TreeMap<String, String> copy = new TreeMap<>();
+        for (Map.Entry<String, String> entry : fields.entrySet()) {
+            String name = Checks.fieldName(entry.getKey(), id);
+            String value = entry.getValue();
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("field " + name + " must have a non-blank value, was "
+                        + (value == null ? "null" : "'" + value + "'") + Checks.ticketSuffix(id));
+            }
+            copy.put(name, value);
+        }
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Returns the value of a custom field, or null when the ticket does not have it.
+     *
+     * @param name the field's name
+     * @return the value, or null
+     */
+    public String field(String name) {
+        return fields.get(name);
     }
 
     /**
@@ -113,7 +204,7 @@ public record Ticket(
         return new Builder(id, createdAt)
                 .customer(customerId).agent(agentId).channel(channel).type(type).priority(priority)
                 .firstResponseAt(firstResponseAt).resolvedAt(resolvedAt)
-                .agentReplies(agentReplies).reopens(reopens);
+                .agentReplies(agentReplies).reopens(reopens).team(team).fields(fields);
     }
 
     /**
@@ -135,6 +226,8 @@ public record Ticket(
         private Instant resolvedAt;
         private int agentReplies = -1;
         private int reopens;
+        private String team;
+        private final TreeMap<String, String> fields = new TreeMap<>();
 
         private Builder(String id, Instant createdAt) {
             this.id = id;
@@ -221,8 +314,10 @@ public record Ticket(
         /**
          * Sets the number of human agent replies.
          *
-         * @param agentReplies the count, {@code >= 0} (checked by {@link #build()})
+         * @param agentReplies the count, {@code >= 0}
          * @return this builder
+         * @throws IllegalArgumentException at once when the count is negative, naming the ticket
+         *     ({@link #build()} checks it against {@code firstResponseAt})
          */
         public Builder agentReplies(int agentReplies) {
             if (agentReplies < 0) {
@@ -236,11 +331,69 @@ public record Ticket(
         /**
          * Sets the number of reopens.
          *
-         * @param reopens the count, {@code >= 0} (checked by {@link #build()})
+         * @param reopens the count, {@code >= 0}
          * @return this builder
+         * @throws IllegalArgumentException at once when the count is negative, naming the ticket
          */
         public Builder reopens(int reopens) {
+            if (reopens < 0) {
+                throw new IllegalArgumentException("reopens " + reopens + " is negative" + Checks.ticketSuffix(id));
+            }
             this.reopens = reopens;
+            return this;
+        }
+
+        /**
+         * Sets the owning team or queue.
+         *
+         * @param team the team, or null when unknown
+         * @return this builder
+         */
+        public Builder team(String team) {
+            this.team = team;
+            return this;
+        }
+
+        /**
+         * Sets a custom field, replacing an earlier value of the same name; a null value removes it.
+         *
+         * @param name the field's name, checked by {@link Ticket#checkFieldName(String)}
+         * @param value the value, non-blank; or null to remove the field
+         * @return this builder
+         * @throws IllegalArgumentException when the name is invalid or the value blank
+         */
+        public Builder field(String name, String value) {
+            Checks.fieldName(name, id);
+            if (value == null) {
+                fields.remove(name);
+                return this;
+            }
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("field " + name + " must have a non-blank value, was '" + value
+                        + "'" + Checks.ticketSuffix(id));
+            }
+            fields.put(name, value);
+            return this;
+        }
+
+        /**
+         * Replaces all custom fields.
+         *
+         * @param fields the fields by name; null or empty for none
+         * @return this builder
+         * @throws IllegalArgumentException when a name is invalid or a value null or blank
+         */
+        public Builder fields(Map<String, String> fields) {
+            this.fields.clear();
+            if (fields != null) {
+                for (Map.Entry<String, String> entry : fields.entrySet()) {
+                    if (entry.getValue() == null) {
+                        throw new IllegalArgumentException("field " + entry.getKey() + " must have a non-blank value, "
+                                + "was null" + Checks.ticketSuffix(id));
+                    }
+                    field(entry.getKey(), entry.getValue());
+                }
+            }
             return this;
         }
 
@@ -254,7 +407,7 @@ public record Ticket(
         public Ticket build() {
             int replies = agentReplies >= 0 ? agentReplies : (firstResponseAt != null ? 1 : 0);
             return new Ticket(id, customerId, agentId, channel, type, priority, createdAt,
-                    firstResponseAt, resolvedAt, replies, reopens);
+                    firstResponseAt, resolvedAt, replies, reopens, team, fields);
         }
     }
 }

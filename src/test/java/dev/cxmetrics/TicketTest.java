@@ -199,17 +199,19 @@ class TicketTest {
     }
 
     @Test
-    void builderRejectsNegativeAgentReplies() {
-        // -1 must not be mistaken for "not set".
+    void builderRejectsNegativeAgentRepliesAtTheSetter() {
+        // -1 must not be mistaken for "not set"; the setter throws, as its javadoc says.
+        Ticket.Builder builder = Ticket.builder("T-2", CREATED);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Ticket.builder("T-2", CREATED).agentReplies(-1).build())
+                .isThrownBy(() -> builder.agentReplies(-1))
                 .withMessage("agentReplies -1 is negative (ticket T-2)");
     }
 
     @Test
-    void builderRejectsNegativeReopens() {
+    void builderRejectsNegativeReopensAtTheSetter() {
+        Ticket.Builder builder = Ticket.builder("T-2", CREATED);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Ticket.builder("T-2", CREATED).reopens(-1).build())
+                .isThrownBy(() -> builder.reopens(-1))
                 .withMessage("reopens -1 is negative (ticket T-2)");
     }
 

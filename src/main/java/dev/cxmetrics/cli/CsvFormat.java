@@ -22,13 +22,17 @@ import java.util.function.Consumer;
  *
  * <p>Files are RFC 4180 CSV in UTF-8 with a header row: fields separated by commas, quoted with
  * {@code "} when they hold commas, quotes (doubled) or line breaks; records end with CRLF, LF or
- * a lone CR; blank lines are skipped; a leading byte order mark is dropped; values are not
- * trimmed. Columns are matched by header name in any order (trimmed, ignoring case); optional
- * columns may be left out; a column the format does not know is an error, so that a typo is not
- * silently ignored. An empty cell, quoted or not, is null. Instants are ISO-8601 with {@code Z}
- * or an offset ({@code 2026-01-31T10:00:00Z}, {@code 2026-01-31T11:00:00+01:00}); a local
- * date-time names no instant and is rejected. Each format's javadoc below lists its required
- * columns and the meaning of empty cells.
+ * a lone CR; blank lines are skipped; a leading byte order mark is dropped; a header may end
+ * with a trailing comma. Columns are matched by header name in any order (trimmed, ignoring
+ * case), under the names {@link CsvOptions#headers()} gives; optional columns may be left out; a
+ * column the format does not use is ignored and listed in {@link ReadResult#ignoredColumns()}, or
+ * is an error under {@link CsvOptions#strictColumns()}. Unquoted values are trimmed, and then an
+ * empty cell or a lone {@code -} is null; a quoted value is literal ({@code ""} is null).
+ * Instants are ISO-8601 with {@code Z} or an offset ({@code 2026-01-31T10:00:00Z},
+ * {@code 2026-01-31T11:00:00+01:00}), or local date-times and dates in
+ * {@link CsvOptions#inputZone()} ({@code 2026-01-31 10:00}, {@code 2026-01-31T10:00:00.5},
+ * {@code 2026-01-31}; see {@link CsvOptions} for daylight-saving gaps and overlaps). Each
+ * format's javadoc below lists its required columns and the meaning of empty cells.
  *
  * <p>Reading streams: memory does not grow with the file (one record at a time, each at most
  * 1 MiB characters). Each row is converted and validated by the model's constructor; an error is
@@ -45,10 +49,13 @@ import java.util.function.Consumer;
 public final class CsvFormat<T> {
     /**
      * Tickets: {@code id,customer_id,agent_id,channel,type,priority,created_at,
-     * first_response_at,resolved_at,agent_replies,reopens}. Required: {@code id},
-     * {@code created_at}. {@code priority} is {@code low/normal/high/urgent} in any case;
-     * {@code reopens} empty is 0; {@code agent_replies} empty is 1 when {@code first_response_at}
-     * is set, else 0.
+     * first_response_at,resolved_at,agent_replies,reopens,team}. Required: {@code id},
+     * {@code created_at}. {@code priority} is {@code low/normal/high/urgent} in any case, or
+     * {@code medium} (normal) or {@code critical} (urgent); {@code reopens} empty is 0;
+     * {@code agent_replies} empty is 1 when there is a first response, else 0. Instead of the
+     * instants a file may give {@code first_response_minutes}, {@code first_response_hours},
+     * {@code resolution_minutes} or {@code resolution_hours}: non-negative decimal numbers
+     * counted from {@code created_at}; a row gives at most one of each kind.
      */
     public static final CsvFormat<Ticket> TICKETS = new CsvFormat<>(new TicketCsv());
 
@@ -72,17 +79,18 @@ public final class CsvFormat<T> {
 
     private final RowFormat<T> rows;
 
-    private CsvFormat(RowFormat<T> rows) {
+    CsvFormat(RowFormat<T> rows) {
         this.rows = rows;
     }
 
     /**
-     * Returns the column names, in the order {@link #write(Iterable, Writer)} writes them.
+     * Returns the column names, in the order {@link #write(Iterable, Writer)} writes them; a
+     * format may read more (alternatives found in exports).
      *
      * @return the canonical header names
      */
     public List<String> columns() {
-        return rows.columnNames();
+        return rows.writtenNames();
     }
 
     /**
@@ -127,7 +135,32 @@ public final class CsvFormat<T> {
      */
     public ReadResult read(InputStream in, String fileName, ErrorPolicy policy, Consumer<? super T> sink)
             throws IOException {
-        return read(new Utf8Reader(in, BYTE_BUFFER), fileName, policy, sink);
+        return read(in, fileName, policy, CsvOptions.defaults(), sink);
+    }
+
+    /**
+     * Reads a UTF-8 stream whose columns or local timestamps need {@code options}, decoding
+     * strictly, and hands each valid row to {@code sink}. Does not close the stream.
+     *
+     * @param in the bytes of the file
+     * @param fileName the name to use in messages
+     * @param policy what to do with a bad row
+     * @param options renamed columns, the zone of local timestamps, strictness about columns
+     * @param sink receives each row; an exception it throws ends the read and propagates as is
+     * @return the number of rows delivered and rejected, and the columns ignored
+     * @throws CsvException on malformed CSV, malformed UTF-8, a bad header, or a bad row under
+     *     {@link ErrorPolicy#FAIL_FAST}
+     * @throws IllegalArgumentException when {@code options} renames a column the format lacks
+     * @throws IOException when the stream cannot be read
+     */
+    public ReadResult read(InputStream in, String fileName, ErrorPolicy policy, CsvOptions options,
+                           Consumer<? super T> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        CsvRecords<T> records = open(in, fileName, policy, options);
+        while (records.advance()) {
+            sink.accept(records.current());
+        }
+        return records.result();
     }
 
     /**
@@ -145,27 +178,33 @@ public final class CsvFormat<T> {
     public ReadResult read(Reader in, String fileName, ErrorPolicy policy, Consumer<? super T> sink)
             throws IOException {
         Objects.requireNonNull(sink, "sink");
-        CsvRecords<T> records = open(in, fileName, policy);
+        CsvRecords<T> records = CsvRecords.open(in, fileName, rows, policy, CsvOptions.defaults());
         while (records.advance()) {
             sink.accept(records.current());
         }
         return records.result();
     }
 
-    /** Opens a pull-style reader of rows, for callers that iterate rather than push. */
-    CsvRecords<T> open(Reader in, String fileName, ErrorPolicy policy) throws IOException {
-        return CsvRecords.open(in, fileName, rows, policy);
+    /** Opens a pull-style reader of UTF-8 bytes, decoded strictly. */
+    CsvRecords<T> open(InputStream in, String fileName, ErrorPolicy policy, CsvOptions options)
+            throws IOException {
+        return CsvRecords.open(new Utf8Reader(in, BYTE_BUFFER), fileName, rows, policy, options);
     }
 
-    /** Opens a pull-style reader of UTF-8 bytes, decoded strictly. */
-    CsvRecords<T> open(InputStream in, String fileName, ErrorPolicy policy) throws IOException {
-        return open(new Utf8Reader(in, BYTE_BUFFER), fileName, policy);
+    /** Opens a pull-style reader of characters. */
+    CsvRecords<T> open(Reader in, String fileName, ErrorPolicy policy, CsvOptions options) throws IOException {
+        return CsvRecords.open(in, fileName, rows, policy, options);
+    }
+
+    /** The rows of this format, for checking options before any file is opened. */
+    RowFormat<T> rows() {
+        return rows;
     }
 
     /** Writes the header now and returns a sink that writes one record per value; not thread-safe. */
     RowSink<T> writer(Writer out) throws IOException {
         CsvWriter writer = new CsvWriter(out);
-        String[] cells = rows.columnNames().toArray(new String[0]);
+        String[] cells = rows.writtenNames().toArray(new String[0]);
         writer.writeRecord(cells);
         return value -> {
             Objects.requireNonNull(value, "value");
@@ -190,7 +229,7 @@ public final class CsvFormat<T> {
     public void write(Iterable<? extends T> values, Writer out) throws IOException {
         Objects.requireNonNull(values, "values");
         CsvWriter writer = new CsvWriter(out);
-        List<String> names = rows.columnNames();
+        List<String> names = rows.writtenNames();
         String[] cells = names.toArray(new String[0]);
         writer.writeRecord(cells);
         for (T value : values) {

@@ -26,7 +26,8 @@ import java.util.Objects;
  * Field values are not trimmed. Malformed input is a {@link CsvException} naming the line on
  * which the record starts: a quote inside an unquoted field, text after a closing quote, a
  * quoted field open at the end of the input, a record longer than the cap, an empty or
- * duplicate header name, malformed UTF-8 (when decoding with {@link Utf8Reader}; then the line
+ * duplicate header name (an empty last name, from a trailing comma, is allowed, and records may
+ * then leave out that last field), malformed UTF-8 (when decoding with {@link Utf8Reader}; then the line
  * is the one holding the bad bytes). Header names are compared trimmed and case-insensitively.
  *
  * <p>Memory is bounded whatever the input: one char buffer, one builder, the fields of one
@@ -51,12 +52,16 @@ final class CsvReader {
 
     private final StringBuilder sb = new StringBuilder();
     private String[] fields = new String[16];
+    /** Whether each field of the current record was quoted: a quoted value is taken literally. */
+    private boolean[] quoted = new boolean[16];
     private int count;
     private int recordChars;
     private long recordLine;
     private long records;
 
     private List<String> header;
+    /** Whether the header ends with an empty name (a trailing comma): records may then omit that field. */
+    private boolean trailingEmptyName;
 
     private CsvReader(Reader in, String fileName, int maxRecordChars, int bufferChars) {
         this.in = Objects.requireNonNull(in, "in");
@@ -98,6 +103,12 @@ final class CsvReader {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < count; i++) {
             String name = fields[i].strip();
+            if (name.isEmpty() && i == count - 1 && count > 1) {
+                // Spreadsheets often write a trailing comma after the last header name.
+                trailingEmptyName = true;
+                names.add(name);
+                continue;
+            }
             if (name.isEmpty()) {
                 throw error(null, "header column " + (i + 1) + " has an empty name");
             }
@@ -110,6 +121,7 @@ final class CsvReader {
         }
         header = List.copyOf(names);
         fields = new String[count];
+        quoted = new boolean[count];
     }
 
     /** The form in which header names are compared: trimmed, lower case. */
@@ -117,7 +129,7 @@ final class CsvReader {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The header's names, trimmed, in file order. */
+    /** The header's names, trimmed, in file order; the last may be empty (a trailing comma). */
     List<String> header() {
         return header;
     }
@@ -151,6 +163,12 @@ final class CsvReader {
         return fields[index];
     }
 
+    /** Whether the field at {@code index} was quoted in the file. */
+    boolean quoted(int index) {
+        Objects.checkIndex(index, Math.min(count, fields.length));
+        return quoted[index];
+    }
+
     /** The physical line on which the current record starts, 1-based. */
     long recordLine() {
         return recordLine;
@@ -167,7 +185,7 @@ final class CsvReader {
      * @throws CsvException otherwise
      */
     void checkWidth() {
-        if (count != header.size()) {
+        if (count != header.size() && !(trailingEmptyName && count == header.size() - 1)) {
             throw error(null, "the record has " + count + (count == 1 ? " field" : " fields")
                     + " but the header has " + header.size());
         }
@@ -216,7 +234,7 @@ final class CsvReader {
         boolean more;
         do {
             if (pos >= lim && !fill()) {
-                addField("");
+                addField("", false);
                 break;
             }
             more = buf[pos] == '"' ? readQuoted() : readUnquoted();
@@ -258,9 +276,9 @@ final class CsvReader {
         }
         if (spilled) {
             sb.append(buf, start, pos - start);
-            addField(sb.toString());
+            addField(sb.toString(), false);
         } else {
-            addField(pos == start ? "" : new String(buf, start, pos - start));
+            addField(pos == start ? "" : new String(buf, start, pos - start), false);
         }
         return terminator(false);
     }
@@ -339,7 +357,7 @@ final class CsvReader {
             pos++;
             afterCr = false;
         }
-        addField(value);
+        addField(value, true);
         return terminator(true);
     }
 
@@ -376,14 +394,16 @@ final class CsvReader {
         }
     }
 
-    private void addField(String value) {
+    private void addField(String value, boolean wasQuoted) {
         recordChars += value.length() + 1;
         checkLength(0);
         if (count == fields.length && header == null && count < MAX_COLUMNS) {
             fields = Arrays.copyOf(fields, Math.min(2 * count, MAX_COLUMNS));
+            quoted = Arrays.copyOf(quoted, fields.length);
         }
         if (count < fields.length) {
             fields[count] = value;
+            quoted[count] = wasQuoted;
         }
         count++;
     }

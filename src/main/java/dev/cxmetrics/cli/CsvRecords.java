@@ -24,11 +24,11 @@ final class CsvRecords<T> {
     private long rejected;
     private T current;
 
-    private CsvRecords(CsvReader reader, RowFormat<T> format, ErrorPolicy policy) {
+    private CsvRecords(CsvReader reader, RowFormat<T> format, ErrorPolicy policy, CsvOptions options) {
         this.reader = reader;
         this.format = format;
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.row = format.bind(reader);
+        this.row = format.bind(reader, Objects.requireNonNull(options, "options"));
     }
 
     /**
@@ -36,9 +36,9 @@ final class CsvRecords<T> {
      *
      * @throws CsvException when the header is missing, malformed, or does not fit the format
      */
-    static <T> CsvRecords<T> open(Reader in, String fileName, RowFormat<T> format, ErrorPolicy policy)
-            throws IOException {
-        return new CsvRecords<>(CsvReader.open(in, fileName), format, policy);
+    static <T> CsvRecords<T> open(Reader in, String fileName, RowFormat<T> format, ErrorPolicy policy,
+                                  CsvOptions options) throws IOException {
+        return new CsvRecords<>(CsvReader.open(in, fileName), format, policy, options);
     }
 
     /**
@@ -58,7 +58,7 @@ final class CsvRecords<T> {
             } catch (CsvException e) {
                 reject(e);
             } catch (IllegalArgumentException e) {
-                reject(format.translate(e, reader));
+                reject(row.translate(e));
             }
         }
         return false;
@@ -96,11 +96,11 @@ final class CsvRecords<T> {
         }
         accepted--;
         current = null;
-        reject(format.translate(reason, reader));
+        reject(row.translate(reason));
     }
 
     /** The counts so far; final once {@link #advance()} has returned false. */
     ReadResult result() {
-        return new ReadResult(reader.fileName(), accepted, rejected, firstErrors);
+        return new ReadResult(reader.fileName(), accepted, rejected, firstErrors, row.unused());
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Writes RFC 4180 records: fields separated by commas, records ended by CRLF, a field quoted
- * (its quotes doubled) when it holds a comma, a quote, CR or LF. Null and empty fields are
+ * (its quotes doubled) when it holds a comma, a quote, CR or LF, is a lone {@code -} or starts
+ * or ends with white space. Null and empty fields are
  * written empty. Not thread-safe; does not close or flush the writer.
  */
 final class CsvWriter {
@@ -53,6 +54,11 @@ final class CsvWriter {
     }
 
     static boolean needsQuotes(String field) {
+        // The reader trims unquoted cells and reads a lone "-" as empty; quoted ones are literal.
+        if (!field.isEmpty() && (field.equals("-") || Character.isWhitespace(field.charAt(0))
+                || Character.isWhitespace(field.charAt(field.length() - 1)))) {
+            return true;
+        }
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {

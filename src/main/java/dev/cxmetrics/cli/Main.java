@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The {@code cxmetrics} command line: {@code java -jar cxmetrics.jar report ...}. Run with
  * {@code --help} for the options. Exit codes: 0 on success, 2 on a bad argument or bad input
- * (with a one-line reason on standard error), 1 on an unexpected failure.
+ * (with a one-line reason on standard error), 1 on an unexpected failure or when memory runs out.
  */
 public final class Main {
     static final int OK = 0;
@@ -57,10 +57,15 @@ public final class Main {
         } catch (CliException | IllegalArgumentException e) {
             err.println("cxmetrics: " + oneLine(e.getMessage()));
             return BAD_INPUT;
-        } catch (IOException | UncheckedIOException e) {
-            err.println("cxmetrics: " + oneLine(String.valueOf(e.getMessage())));
+        } catch (IOException e) {
+            err.println("cxmetrics: " + oneLine(CliException.io("cannot read or write", null, e).getMessage()));
+            return BAD_INPUT;
+        } catch (UncheckedIOException e) {
+            err.println("cxmetrics: " + oneLine(CliException.io("cannot read or write", null, e.getCause())
+                    .getMessage()));
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
+            // Documented in --help: exit 1, like any failure that is not the input's fault.
             err.println("cxmetrics: out of memory; try --quantiles approximate (exact quantiles keep every"
                     + " duration), fewer --by dimensions, or a larger heap (java -Xmx...)");
             return FAILURE;

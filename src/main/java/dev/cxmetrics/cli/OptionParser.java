@@ -4,9 +4,11 @@ import dev.cxmetrics.report.Dimension;
 import dev.cxmetrics.report.ReportFormat;
 import dev.cxmetrics.time.TimeBucket;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,16 @@ import java.util.Set;
 final class OptionParser {
     /** The options of the sample command, in the order --help lists them. */
     private static final List<String> SAMPLE_OPTIONS = List.of("--sample", "--out-dir", "--seed", "--zone");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("--skip-invalid", "--strict-columns");
+    /** Options that take a value. */
+    private static final Set<String> VALUED = Set.of("--tickets", "--responses", "--surveys", "--sample", "--seed",
+            "--zone", "--bucket", "--by", "--format", "--out", "--out-dir", "--business-hours", "--holidays", "--sla",
+            "--as-of", "--measure", "--quantiles", "--input-zone", "--map", "--preset");
+    /** Options that may be given more than once; their values add up. */
+    private static final Set<String> REPEATABLE = Set.of("--map");
+    /** The files {@code --map} can rename columns of. */
+    static final List<String> FILE_KINDS = List.of("tickets", "responses", "surveys");
 
     private OptionParser() {
     }
@@ -39,14 +51,21 @@ final class OptionParser {
             if (!name.startsWith("--")) {
                 throw new CliException("unexpected argument '" + arg + "' (options start with --; see --help)");
             }
-            if (!seen.add(name)) {
+            if (!FLAGS.contains(name) && !VALUED.contains(name)) {
+                throw new CliException("unknown option " + name + " (see --help)");
+            }
+            if (!seen.add(name) && !REPEATABLE.contains(name)) {
                 throw new CliException("option " + name + " is given twice");
             }
-            if (name.equals("--skip-invalid")) {
+            if (FLAGS.contains(name)) {
                 if (value != null) {
-                    throw new CliException("option --skip-invalid takes no value");
+                    throw new CliException("option " + name + " takes no value");
                 }
-                options.skipInvalid = true;
+                if (name.equals("--skip-invalid")) {
+                    options.skipInvalid = true;
+                } else {
+                    options.strictColumns = true;
+                }
                 continue;
             }
             if (value == null) {
@@ -127,13 +146,23 @@ final class OptionParser {
                 case "--quantiles":
                     options.approximate = choice(value, "exact", "approximate");
                     break;
+                case "--input-zone":
+                    options.inputZone = ZoneId.of(value.trim());
+                    break;
+                case "--preset":
+                    options.preset = Preset.parse(value);
+                    break;
+                case "--map":
+                    headers(options, value);
+                    break;
                 default:
                     throw new CliException("unknown option " + name + " (see --help)");
             }
         } catch (CliException e) {
             throw e;
         } catch (DateTimeException e) {
-            throw new CliException("option " + name + ": '" + value + "' is not a time zone: " + e.getMessage());
+            throw new CliException("option " + name + ": '" + value + "' is not a time zone (like Europe/Rome,"
+                    + " America/New_York, UTC or +01:00)");
         } catch (NumberFormatException e) {
             throw new CliException("option " + name + ": '" + value + "' is not a whole number");
         } catch (IllegalArgumentException e) {
@@ -141,11 +170,40 @@ final class OptionParser {
         }
     }
 
+    /** {@code FILE.COLUMN=HEADER,...}; whether COLUMN is one of the file's is checked against its format. */
+    private static void headers(ReportOptions options, String value) {
+        for (String item : value.split(",", -1)) {
+            int equals = item.indexOf('=');
+            int dot = item.indexOf('.');
+            if (equals < 0 || dot < 0 || dot > equals) {
+                throw new IllegalArgumentException(Cells.quote(item) + " is not FILE.COLUMN=HEADER, like"
+                        + " tickets.id=Ticket_ID");
+            }
+            String kind = item.substring(0, dot).strip().toLowerCase(Locale.ROOT);
+            String column = item.substring(dot + 1, equals).strip().toLowerCase(Locale.ROOT);
+            String header = item.substring(equals + 1).strip();
+            if (!FILE_KINDS.contains(kind)) {
+                throw new IllegalArgumentException(Cells.quote(item) + ": " + Cells.quote(kind) + " is not one of "
+                        + String.join(", ", FILE_KINDS));
+            }
+            if (column.isEmpty() || header.isEmpty()) {
+                throw new IllegalArgumentException(Cells.quote(item) + " names no column or no header");
+            }
+            if (options.headers.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(column, header) != null) {
+                throw new IllegalArgumentException(kind + "." + column + " is mapped twice");
+            }
+        }
+    }
+
     private static Path path(String value) {
         if (value.isBlank()) {
             throw new IllegalArgumentException("the file name is empty");
         }
-        return Path.of(value);
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(Cells.quote(value) + " is not a valid file name");
+        }
     }
 
     /** Returns false for the first choice, true for the second. */
@@ -166,6 +224,16 @@ final class OptionParser {
             throw new IllegalArgumentException("'" + value + "' is not between 0 and " + Integer.MAX_VALUE);
         }
         return (int) n;
+    }
+
+    /** The file of a kind, or null. */
+    static Path file(ReportOptions options, String kind) {
+        return switch (kind) {
+            case "tickets" -> options.tickets;
+            case "responses" -> options.responses;
+            case "surveys" -> options.surveys;
+            default -> throw new IllegalArgumentException("no file kind " + kind);
+        };
     }
 
     private static void check(String command, ReportOptions options, Set<String> given) {
@@ -202,6 +270,25 @@ final class OptionParser {
         }
         if (given.contains("--seed") && options.sample == null) {
             throw new CliException("option --seed needs --sample");
+        }
+        if (options.businessHours != null && !options.businessTime && options.sla == null) {
+            throw new CliException("option --business-hours is used only by --measure business and by --sla; give"
+                    + " one of them, or leave --business-hours out");
+        }
+        for (String name : List.of("--input-zone", "--map", "--preset", "--strict-columns")) {
+            if (given.contains(name) && options.sample != null) {
+                throw new CliException("option " + name + " reads files; it does not apply to --sample");
+            }
+        }
+        if (options.preset != null && options.tickets == null) {
+            throw new CliException("option --preset " + options.preset.label() + " reads the --tickets file;"
+                    + " give --tickets FILE");
+        }
+        for (String kind : options.headers.keySet()) {
+            if (file(options, kind) == null) {
+                throw new CliException("option --map renames columns of " + kind + ", but no --" + kind
+                        + " file is given");
+            }
         }
     }
 }

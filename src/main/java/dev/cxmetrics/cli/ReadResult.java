@@ -14,8 +14,11 @@ import java.util.Objects;
  *     always 0 under {@link ErrorPolicy#FAIL_FAST}
  * @param firstErrors the {@code file:line: column: reason} messages of the first
  *     {@value #LISTED_ERRORS} rejected rows, in file order
+ * @param ignoredColumns the header names of the columns no field reads, quoted as in messages
+ *     ({@code 'subject'}), in file order; empty when every column was used
  */
-public record ReadResult(String fileName, long accepted, long rejected, List<String> firstErrors) {
+public record ReadResult(String fileName, long accepted, long rejected, List<String> firstErrors,
+                         List<String> ignoredColumns) {
     /** How many messages of rejected rows are kept. */
     public static final int LISTED_ERRORS = 10;
 
@@ -29,11 +32,14 @@ public record ReadResult(String fileName, long accepted, long rejected, List<Str
      *     and exactly {@code min(rejected, LISTED_ERRORS)}; copied
      * @throws IllegalArgumentException when a count is negative or the messages do not match
      *     {@code rejected}
-     * @throws NullPointerException when {@code fileName} or {@code firstErrors} is null
+     * @param ignoredColumns the header names of the unused columns; copied
+     * @throws NullPointerException when {@code fileName}, {@code firstErrors} or
+     *     {@code ignoredColumns} is null
      */
     public ReadResult {
         Objects.requireNonNull(fileName, "fileName");
         firstErrors = List.copyOf(firstErrors);
+        ignoredColumns = List.copyOf(ignoredColumns);
         if (accepted < 0 || rejected < 0) {
             throw new IllegalArgumentException("accepted " + accepted + " and rejected " + rejected
                     + " must not be negative (file " + fileName + ")");
@@ -43,6 +49,18 @@ public record ReadResult(String fileName, long accepted, long rejected, List<Str
                     + rejected + " rejected rows; expected min(rejected, " + LISTED_ERRORS + ") (file "
                     + fileName + ")");
         }
+    }
+
+    /**
+     * Creates an instance of a file whose every column was used.
+     *
+     * @param fileName the file's name as the user gave it; required
+     * @param accepted the number of rows delivered, {@code >= 0}
+     * @param rejected the number of rows skipped, {@code >= 0}
+     * @param firstErrors the messages of the first rejected rows, as in the canonical constructor
+     */
+    public ReadResult(String fileName, long accepted, long rejected, List<String> firstErrors) {
+        this(fileName, accepted, rejected, firstErrors, List.of());
     }
 
     /**

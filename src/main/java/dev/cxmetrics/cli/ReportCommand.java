@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The {@code report} command: read or generate records, stream them into a report, render it. */
@@ -40,20 +42,47 @@ final class ReportCommand {
                     .stream(accumulator::add, accumulator::add, accumulator::add);
         } else {
             refuseToOverwriteAnInput(options);
+            checkRenamedColumns(options);
             ErrorPolicy policy = options.skipInvalid ? ErrorPolicy.SKIP_INVALID : ErrorPolicy.FAIL_FAST;
-            if (options.tickets != null) {
-                reads.add(read("--tickets", CsvFormat.TICKETS, options.tickets, policy, accumulator::add));
+            if (options.tickets != null && options.preset != null) {
+                long[] assumed = new long[1];
+                reads.add(read("--tickets", options.preset.tickets(), options.tickets, policy,
+                        csvOptions(options, "tickets", zone), row -> {
+                            accumulator.add(row.ticket());
+                            if (row.csat().isPresent()) {
+                                accumulator.add(row.csat().get());
+                            }
+                            assumed[0] += row.repliesAssumed() ? 1 : 0;
+                        }));
+                if (assumed[0] > 0) {
+                    err.println("cxmetrics: " + options.tickets + ": " + assumed[0] + (assumed[0] == 1 ? " row has"
+                            : " rows have") + " a first reply time but 0 replies; each counts 1 reply");
+                }
+            } else if (options.tickets != null) {
+                reads.add(read("--tickets", CsvFormat.TICKETS, options.tickets, policy,
+                        csvOptions(options, "tickets", zone), accumulator::add));
             }
             if (options.responses != null) {
-                reads.add(read("--responses", CsvFormat.RESPONSES, options.responses, policy, accumulator::add));
+                reads.add(read("--responses", CsvFormat.RESPONSES, options.responses, policy,
+                        csvOptions(options, "responses", zone), accumulator::add));
             }
             if (options.surveys != null) {
-                reads.add(read("--surveys", CsvFormat.SURVEYS, options.surveys, policy, accumulator::add));
+                reads.add(read("--surveys", CsvFormat.SURVEYS, options.surveys, policy,
+                        csvOptions(options, "surveys", zone), accumulator::add));
+            }
+        }
+        for (ReadResult read : reads) {
+            if (!read.ignoredColumns().isEmpty()) {
+                err.println("cxmetrics: " + read.fileName() + ": ignoring " + (read.ignoredColumns().size() == 1
+                        ? "column " : "columns ") + String.join(", ", read.ignoredColumns())
+                        + " (not used; --strict-columns makes this an error)");
             }
         }
         KpiReport report = accumulator.snapshot();
         StringBuilder skipped = new StringBuilder();
+        long skippedRows = 0;
         for (ReadResult read : reads) {
+            skippedRows += read.rejected();
             if (read.rejected() > 0) {
                 skipped.append(read.fileName()).append(": ").append(read.rejected()).append(" invalid ")
                         .append(read.rejected() == 1 ? "row" : "rows").append(" skipped, ").append(read.accepted())
@@ -64,13 +93,19 @@ final class ReportCommand {
             }
         }
         err.print(skipped);
+        for (ReadResult read : reads) {
+            if (read.accepted() == 0 && read.rejected() > 0) {
+                throw new CliException("every row of " + read.fileName() + " is invalid (" + read.rejected()
+                        + (read.rejected() == 1 ? " row" : " rows") + "); no report");
+            }
+        }
         if (options.out == null) {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            write(report, options.format, skipped, writer);
+            write(report, options.format, skipped, skippedRows, writer);
             writer.flush();
         } else {
             try (Writer writer = Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
-                write(report, options.format, skipped, writer);
+                write(report, options.format, skipped, skippedRows, writer);
             } catch (IOException e) {
                 throw CliException.io("option --out: cannot write", options.out, e);
             } catch (UncheckedIOException e) {
@@ -96,11 +131,42 @@ final class ReportCommand {
         }
     }
 
-    private static void write(KpiReport report, ReportFormat format, CharSequence skipped, Writer writer)
-            throws IOException {
+    private static void write(KpiReport report, ReportFormat format, CharSequence skipped, long skippedRows,
+                              Writer writer) throws IOException {
+        if (format == ReportFormat.JSON && skippedRows > 0) {
+            // The JSON object gains one member, "skipped": the number of invalid rows left out.
+            StringBuilder json = new StringBuilder();
+            format.write(report, json);
+            int end = json.lastIndexOf("}");
+            writer.append(json, 0, end).append(",\"skipped\":").append(Long.toString(skippedRows))
+                    .append(json, end, json.length());
+            return;
+        }
         format.write(report, writer);
         if (format == ReportFormat.TEXT && skipped.length() > 0) {
             writer.append('\n').append(skipped);
+        }
+    }
+
+    /** How to read the file of a kind: renamed columns, the zone of local times, strictness. */
+    private static CsvOptions csvOptions(ReportOptions options, String kind, ZoneId zone) {
+        return new CsvOptions(options.inputZone != null ? options.inputZone : zone,
+                options.headers.getOrDefault(kind, Map.of()), options.strictColumns);
+    }
+
+    /** A --map naming a column the file's format lacks is a bad argument, found before reading anything. */
+    private static void checkRenamedColumns(ReportOptions options) {
+        for (Map.Entry<String, Map<String, String>> entry : options.headers.entrySet()) {
+            RowFormat<?> rows = switch (entry.getKey()) {
+                case "tickets" -> options.preset != null ? options.preset.tickets().rows() : CsvFormat.TICKETS.rows();
+                case "responses" -> CsvFormat.RESPONSES.rows();
+                default -> CsvFormat.SURVEYS.rows();
+            };
+            try {
+                rows.checkRenamed(new CsvOptions(ZoneOffset.UTC, entry.getValue(), false));
+            } catch (IllegalArgumentException e) {
+                throw new CliException("option --map: " + e.getMessage());
+            }
         }
     }
 
@@ -173,9 +239,9 @@ final class ReportCommand {
     }
 
     private static <T> ReadResult read(String option, CsvFormat<T> format, Path file, ErrorPolicy policy,
-                                       Consumer<T> sink) {
+                                       CsvOptions csvOptions, Consumer<T> sink) {
         try (InputStream in = Files.newInputStream(file)) {
-            CsvRecords<T> records = format.open(in, file.toString(), policy);
+            CsvRecords<T> records = format.open(in, file.toString(), policy, csvOptions);
             while (records.advance()) {
                 try {
                     sink.accept(records.current());

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The parsed options of the {@code report} and {@code sample} commands. */
 final class ReportOptions {
@@ -32,4 +34,10 @@ final class ReportOptions {
     Instant asOf;
     boolean businessTime;
     boolean approximate;
+    /** The zone of local timestamps in the files; null means {@link #zone}. */
+    ZoneId inputZone;
+    boolean strictColumns;
+    Preset preset;
+    /** {@code --map}: file kind ("tickets") to our column name to the file's header name. */
+    final Map<String, Map<String, String>> headers = new LinkedHashMap<>();
 }

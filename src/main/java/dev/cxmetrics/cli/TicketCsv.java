@@ -1,6 +1,5 @@
 package dev.cxmetrics.cli;
 
-import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
 
 import java.time.Instant;
@@ -8,12 +7,14 @@ import java.util.Locale;
 
 /**
  * The tickets file: {@code id,customer_id,agent_id,channel,type,priority,created_at,
- * first_response_at,resolved_at,agent_replies,reopens}.
+ * first_response_at,resolved_at,agent_replies,reopens,team}.
  *
  * <p>Required columns: {@code id} and {@code created_at}; the others may be absent. Empty cells
- * are null. {@code priority} is {@code low/normal/high/urgent} in any case. {@code reopens}
- * empty is 0. {@code agent_replies} empty is what {@link Ticket.Builder} derives: 1 when
- * {@code first_response_at} is set, else 0.
+ * are null. {@code priority} is {@code low/normal/high/urgent} in any case, {@code medium} or
+ * {@code critical}. {@code reopens} empty is 0. {@code agent_replies} empty is what
+ * {@link Ticket.Builder} derives: 1 when there is a first response, else 0. The optional
+ * {@code first_response_minutes/hours} and {@code resolution_minutes/hours} give the instants as
+ * decimal numbers counted from {@code created_at}; a row fills at most one column of each kind.
  */
 final class TicketCsv extends RowFormat<Ticket> {
     private static final int ID = 0;
@@ -27,7 +28,13 @@ final class TicketCsv extends RowFormat<Ticket> {
     private static final int RESOLVED_AT = 8;
     private static final int AGENT_REPLIES = 9;
     private static final int REOPENS = 10;
-    private static final Priority[] PRIORITIES = Priority.values();
+    private static final int TEAM = 11;
+    private static final int FIRST_RESPONSE_MINUTES = 12;
+    private static final int FIRST_RESPONSE_HOURS = 13;
+    private static final int RESOLUTION_MINUTES = 14;
+    private static final int RESOLUTION_HOURS = 15;
+    /** The columns the writer writes: the others are alternatives for reading exports. */
+    private static final int WRITTEN = 12;
 
     TicketCsv() {
         super("tickets",
@@ -41,7 +48,17 @@ final class TicketCsv extends RowFormat<Ticket> {
                 optional("first_response_at", "firstResponseAt"),
                 optional("resolved_at", "resolvedAt"),
                 optional("agent_replies", "agentReplies"),
-                optional("reopens", "reopens"));
+                optional("reopens", "reopens"),
+                optional("team", "team"),
+                optional("first_response_minutes", "firstResponseAt"),
+                optional("first_response_hours", "firstResponseAt"),
+                optional("resolution_minutes", "resolvedAt"),
+                optional("resolution_hours", "resolvedAt"));
+    }
+
+    @Override
+    int writtenColumns() {
+        return WRITTEN;
     }
 
     @Override
@@ -53,14 +70,32 @@ final class TicketCsv extends RowFormat<Ticket> {
                 .agent(row.text(AGENT_ID))
                 .channel(row.text(CHANNEL))
                 .type(row.text(TYPE))
-                .priority(row.constant(PRIORITY, PRIORITIES, "a priority"))
-                .firstResponseAt(row.instant(FIRST_RESPONSE_AT))
-                .resolvedAt(row.instant(RESOLVED_AT))
-                .reopens(row.integer(REOPENS, 0));
-        if (!row.isEmpty(AGENT_REPLIES)) {
+                .priority(row.priority(PRIORITY))
+                .firstResponseAt(instant(row, createdAt, FIRST_RESPONSE_AT, FIRST_RESPONSE_MINUTES,
+                        FIRST_RESPONSE_HOURS))
+                .resolvedAt(instant(row, createdAt, RESOLVED_AT, RESOLUTION_MINUTES, RESOLUTION_HOURS))
+                .reopens(row.integer(REOPENS, 0))
+                .team(row.text(TEAM));
+        if (!row.isEmptyValue(AGENT_REPLIES)) {
             builder.agentReplies(row.requiredInteger(AGENT_REPLIES));
         }
         return builder.build();
+    }
+
+    /** An instant given in one of three columns: itself, or minutes or hours after creation. */
+    static Instant instant(Row row, Instant createdAt, int at, int minutes, int hours) {
+        int given = (row.isEmptyValue(at) ? 0 : 1) + (row.isEmptyValue(minutes) ? 0 : 1)
+                + (row.isEmptyValue(hours) ? 0 : 1);
+        if (given > 1) {
+            throw row.error(row.isEmptyValue(minutes) ? hours : minutes,
+                    "give one of " + row.name(at) + ", " + row.name(minutes) + ", " + row.name(hours)
+                            + ", not several");
+        }
+        if (!row.isEmptyValue(at)) {
+            return row.instant(at);
+        }
+        return row.isEmptyValue(minutes) ? row.after(createdAt, hours, 3600, "hours") : row.after(createdAt, minutes, 60,
+                "minutes");
     }
 
     @Override
@@ -76,5 +111,6 @@ final class TicketCsv extends RowFormat<Ticket> {
         cells[RESOLVED_AT] = t.resolvedAt() == null ? null : t.resolvedAt().toString();
         cells[AGENT_REPLIES] = Integer.toString(t.agentReplies());
         cells[REOPENS] = Integer.toString(t.reopens());
+        cells[TEAM] = t.team();
     }
 }

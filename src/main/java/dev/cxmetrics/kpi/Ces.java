@@ -54,19 +54,13 @@ public record Ces(long total, long scoreSum, long easy) {
      */
     public static Ces of(Iterable<SurveyAnswer> answers) {
         Objects.requireNonNull(answers, "answers");
-        long total = 0;
-        long sum = 0;
-        long easy = 0;
+        Counter counter = new Counter();
         for (SurveyAnswer answer : answers) {
             if (answer.kind() == SurveyKind.CES) {
-                total++;
-                sum += answer.score();
-                if (answer.score() >= EASY_FROM) {
-                    easy++;
-                }
+                counter.add(answer.score());
             }
         }
-        return new Ces(total, sum, easy);
+        return counter.result();
     }
 
     /**
@@ -78,15 +72,11 @@ public record Ces(long total, long scoreSum, long easy) {
      */
     public static Ces ofScores(int... scores) {
         Objects.requireNonNull(scores, "scores");
-        long sum = 0;
-        long easy = 0;
+        Counter counter = new Counter();
         for (int score : scores) {
-            sum += SurveyKind.CES.checkScore(score, null);
-            if (score >= EASY_FROM) {
-                easy++;
-            }
+            counter.add(score);
         }
-        return new Ces(scores.length, sum, easy);
+        return counter.result();
     }
 
     /**
@@ -116,5 +106,83 @@ public record Ces(long total, long scoreSum, long easy) {
     public Ces plus(Ces other) {
         return new Ces(Math.addExact(total, other.total), Math.addExact(scoreSum, other.scoreSum),
                 Math.addExact(easy, other.easy));
+    }
+
+    /**
+     * Starts an empty counter.
+     *
+     * @return a new counter; not thread-safe
+     */
+    public static Counter counter() {
+        return new Counter();
+    }
+
+    /**
+     * The running form of CES: the one place its rule lives, used by {@link #of(Iterable)},
+     * {@link #ofScores(int...)} and the grouped report. Mergeable; its state is its
+     * {@link #result()}, which {@link #add(Ces)} takes back. Allocation-free. Not thread-safe.
+     */
+    public static final class Counter {
+        private long total;
+        private long scoreSum;
+        private long easy;
+
+        private Counter() {
+        }
+
+        /**
+         * Counts one CES answer; easy from 5.
+         *
+         * @param score the score, 1..7
+         * @throws IllegalArgumentException when the score is out of range, naming it
+         */
+        public void add(int score) {
+            SurveyKind.CES.checkScore(score, null);
+            total++;
+            scoreSum += score;
+            if (score >= EASY_FROM) {
+                easy++;
+            }
+        }
+
+        /**
+         * Adds the counts of a result, e.g. one decoded from storage.
+         *
+         * @param counts the counts to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void add(Ces counts) {
+            total = Math.addExact(total, counts.total());
+            scoreSum = Math.addExact(scoreSum, counts.scoreSum());
+            easy = Math.addExact(easy, counts.easy());
+        }
+
+        /**
+         * Adds another counter's counts; the other is unchanged.
+         *
+         * @param other the counter to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void merge(Counter other) {
+            add(other.result());
+        }
+
+        /**
+         * Returns the number of answers counted.
+         *
+         * @return the count
+         */
+        public long total() {
+            return total;
+        }
+
+        /**
+         * Returns the result so far.
+         *
+         * @return the counts as a {@link Ces}
+         */
+        public Ces result() {
+            return new Ces(total, scoreSum, easy);
+        }
     }
 }

@@ -41,17 +41,13 @@ public record Csat(long satisfied, long total) {
      */
     public static Csat of(Iterable<SurveyAnswer> answers) {
         Objects.requireNonNull(answers, "answers");
-        long satisfied = 0;
-        long total = 0;
+        Counter counter = new Counter();
         for (SurveyAnswer answer : answers) {
             if (answer.kind() == SurveyKind.CSAT) {
-                total++;
-                if (answer.score() >= SATISFIED_FROM) {
-                    satisfied++;
-                }
+                counter.add(answer.score());
             }
         }
-        return new Csat(satisfied, total);
+        return counter.result();
     }
 
     /**
@@ -63,13 +59,11 @@ public record Csat(long satisfied, long total) {
      */
     public static Csat ofScores(int... scores) {
         Objects.requireNonNull(scores, "scores");
-        long satisfied = 0;
+        Counter counter = new Counter();
         for (int score : scores) {
-            if (SurveyKind.CSAT.checkScore(score, null) >= SATISFIED_FROM) {
-                satisfied++;
-            }
+            counter.add(score);
         }
-        return new Csat(satisfied, scores.length);
+        return counter.result();
     }
 
     /**
@@ -89,5 +83,81 @@ public record Csat(long satisfied, long total) {
      */
     public Csat plus(Csat other) {
         return new Csat(Math.addExact(satisfied, other.satisfied), Math.addExact(total, other.total));
+    }
+
+    /**
+     * Starts an empty counter.
+     *
+     * @return a new counter; not thread-safe
+     */
+    public static Counter counter() {
+        return new Counter();
+    }
+
+    /**
+     * The running form of CSAT: the one place its rule lives, used by {@link #of(Iterable)},
+     * {@link #ofScores(int...)} and the grouped report. Mergeable; its state is its
+     * {@link #result()}, which {@link #add(Csat)} takes back (how partial results are stored and
+     * resumed). Allocation-free. Not thread-safe.
+     */
+    public static final class Counter {
+        private long satisfied;
+        private long total;
+
+        private Counter() {
+        }
+
+        /**
+         * Counts one CSAT answer.
+         *
+         * @param score the score, 1..5
+         * @throws IllegalArgumentException when the score is out of range, naming it
+         */
+        public void add(int score) {
+            SurveyKind.CSAT.checkScore(score, null);
+            total++;
+            if (score >= SATISFIED_FROM) {
+                satisfied++;
+            }
+        }
+
+        /**
+         * Adds the counts of a result, e.g. one decoded from storage.
+         *
+         * @param counts the counts to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void add(Csat counts) {
+            satisfied = Math.addExact(satisfied, counts.satisfied());
+            total = Math.addExact(total, counts.total());
+        }
+
+        /**
+         * Adds another counter's counts; the other is unchanged.
+         *
+         * @param other the counter to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void merge(Counter other) {
+            add(other.result());
+        }
+
+        /**
+         * Returns the number of answers counted.
+         *
+         * @return the count
+         */
+        public long total() {
+            return total;
+        }
+
+        /**
+         * Returns the result so far.
+         *
+         * @return the counts as a {@link Csat}
+         */
+        public Csat result() {
+            return new Csat(satisfied, total);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxmetrics.kpi;
 
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.internal.DistinctIds;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -41,26 +42,19 @@ public record Fcr(long oneTouch, long eligible, long zeroTouch) {
      *
      * @param tickets the tickets; open ones are ignored
      * @return the result
+     * @throws IllegalArgumentException when a ticket id is given twice (the report rejects it too)
      */
     public static Fcr of(Iterable<Ticket> tickets) {
         Objects.requireNonNull(tickets, "tickets");
-        long oneTouch = 0;
-        long eligible = 0;
-        long zeroTouch = 0;
+        DistinctIds ids = new DistinctIds();
+        Counter counter = new Counter();
         for (Ticket ticket : tickets) {
-            if (ticket.resolvedAt() == null) {
-                continue;
-            }
-            if (ticket.agentReplies() == 0) {
-                zeroTouch++;
-            } else {
-                eligible++;
-                if (ticket.agentReplies() == 1 && ticket.reopens() == 0) {
-                    oneTouch++;
-                }
+            ids.add(ticket.id());
+            if (ticket.resolvedAt() != null) {
+                counter.resolved(ticket.agentReplies(), ticket.reopens());
             }
         }
-        return new Fcr(oneTouch, eligible, zeroTouch);
+        return counter.result();
     }
 
     /**
@@ -81,5 +75,91 @@ public record Fcr(long oneTouch, long eligible, long zeroTouch) {
     public Fcr plus(Fcr other) {
         return new Fcr(Math.addExact(oneTouch, other.oneTouch), Math.addExact(eligible, other.eligible),
                 Math.addExact(zeroTouch, other.zeroTouch));
+    }
+
+    /**
+     * Starts an empty counter.
+     *
+     * @return a new counter; not thread-safe
+     */
+    public static Counter counter() {
+        return new Counter();
+    }
+
+    /**
+     * The running form of FCR: the one place its rule lives, used by {@link #of(Iterable)} and the
+     * grouped report. Mergeable; its state is its {@link #result()}, which {@link #add(Fcr)} takes
+     * back. Allocation-free. Not thread-safe.
+     */
+    public static final class Counter {
+        private long oneTouch;
+        private long eligible;
+        private long zeroTouch;
+
+        private Counter() {
+        }
+
+        /**
+         * Counts one resolved ticket: zero-touch without an agent reply, else eligible, and
+         * one-touch with exactly one reply and no reopen.
+         *
+         * @param agentReplies the ticket's human agent replies, {@code >= 0}
+         * @param reopens the ticket's reopens, {@code >= 0}
+         * @throws IllegalArgumentException when a count is negative
+         */
+        public void resolved(int agentReplies, int reopens) {
+            if (agentReplies < 0 || reopens < 0) {
+                throw new IllegalArgumentException("agentReplies " + agentReplies + " and reopens " + reopens
+                        + " must not be negative");
+            }
+            if (agentReplies == 0) {
+                zeroTouch++;
+            } else {
+                eligible++;
+                if (agentReplies == 1 && reopens == 0) {
+                    oneTouch++;
+                }
+            }
+        }
+
+        /**
+         * Adds the counts of a result, e.g. one decoded from storage.
+         *
+         * @param counts the counts to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void add(Fcr counts) {
+            oneTouch = Math.addExact(oneTouch, counts.oneTouch());
+            eligible = Math.addExact(eligible, counts.eligible());
+            zeroTouch = Math.addExact(zeroTouch, counts.zeroTouch());
+        }
+
+        /**
+         * Adds another counter's counts; the other is unchanged.
+         *
+         * @param other the counter to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void merge(Counter other) {
+            add(other.result());
+        }
+
+        /**
+         * Returns the number of resolved tickets counted.
+         *
+         * @return eligible plus zero-touch
+         */
+        public long resolved() {
+            return eligible + zeroTouch;
+        }
+
+        /**
+         * Returns the result so far.
+         *
+         * @return the counts as an {@link Fcr}
+         */
+        public Fcr result() {
+            return new Fcr(oneTouch, eligible, zeroTouch);
+        }
     }
 }

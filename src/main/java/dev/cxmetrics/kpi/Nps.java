@@ -52,13 +52,13 @@ public record Nps(long promoters, long passives, long detractors) {
      */
     public static Nps of(Iterable<SurveyAnswer> answers) {
         Objects.requireNonNull(answers, "answers");
-        long[] counts = new long[3];
+        Counter counter = new Counter();
         for (SurveyAnswer answer : answers) {
             if (answer.kind() == SurveyKind.NPS) {
-                counts[category(answer.score())]++;
+                counter.add(answer.score());
             }
         }
-        return new Nps(counts[0], counts[1], counts[2]);
+        return counter.result();
     }
 
     /**
@@ -70,16 +70,13 @@ public record Nps(long promoters, long passives, long detractors) {
      */
     public static Nps ofScores(int... scores) {
         Objects.requireNonNull(scores, "scores");
-        long[] counts = new long[3];
+        Counter counter = new Counter();
         for (int score : scores) {
-            counts[category(SurveyKind.NPS.checkScore(score, null))]++;
+            counter.add(score);
         }
-        return new Nps(counts[0], counts[1], counts[2]);
+        return counter.result();
     }
 
-    private static int category(int score) {
-        return score >= PROMOTER_FROM ? 0 : score >= PASSIVE_FROM ? 1 : 2;
-    }
 
     /**
      * Returns the number of answers.
@@ -109,5 +106,86 @@ public record Nps(long promoters, long passives, long detractors) {
     public Nps plus(Nps other) {
         return new Nps(Math.addExact(promoters, other.promoters), Math.addExact(passives, other.passives),
                 Math.addExact(detractors, other.detractors));
+    }
+
+    /**
+     * Starts an empty counter.
+     *
+     * @return a new counter; not thread-safe
+     */
+    public static Counter counter() {
+        return new Counter();
+    }
+
+    /**
+     * The running form of NPS: the one place its rule lives, used by {@link #of(Iterable)},
+     * {@link #ofScores(int...)} and the grouped report. Mergeable; its state is its
+     * {@link #result()}, which {@link #add(Nps)} takes back. Allocation-free. Not thread-safe.
+     */
+    public static final class Counter {
+        private long promoters;
+        private long passives;
+        private long detractors;
+
+        private Counter() {
+        }
+
+        /**
+         * Counts one NPS answer: a promoter from 9, a passive from 7, else a detractor.
+         *
+         * @param score the score, 0..10
+         * @throws IllegalArgumentException when the score is out of range, naming it
+         */
+        public void add(int score) {
+            SurveyKind.NPS.checkScore(score, null);
+            if (score >= PROMOTER_FROM) {
+                promoters++;
+            } else if (score >= PASSIVE_FROM) {
+                passives++;
+            } else {
+                detractors++;
+            }
+        }
+
+        /**
+         * Adds the counts of a result, e.g. one decoded from storage.
+         *
+         * @param counts the counts to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void add(Nps counts) {
+            promoters = Math.addExact(promoters, counts.promoters());
+            passives = Math.addExact(passives, counts.passives());
+            detractors = Math.addExact(detractors, counts.detractors());
+        }
+
+        /**
+         * Adds another counter's counts; the other is unchanged.
+         *
+         * @param other the counter to add
+         * @throws ArithmeticException when a count overflows
+         */
+        public void merge(Counter other) {
+            add(other.result());
+        }
+
+        /**
+         * Returns the number of answers counted.
+         *
+         * @return the count
+         */
+        public long total() {
+            return promoters + passives + detractors;
+        }
+
+        /**
+         * Returns the result so far.
+         *
+         * @return the counts as an {@link Nps}
+         * @throws IllegalArgumentException when the total exceeds {@code Long.MAX_VALUE}
+         */
+        public Nps result() {
+            return new Nps(promoters, passives, detractors);
+        }
     }
 }

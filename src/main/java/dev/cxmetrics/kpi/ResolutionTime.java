@@ -1,7 +1,6 @@
 package dev.cxmetrics.kpi;
 
 import dev.cxmetrics.Ticket;
-import dev.cxmetrics.internal.Nanos;
 import dev.cxmetrics.stats.DurationStats;
 import dev.cxmetrics.time.BusinessCalendar;
 
@@ -37,7 +36,8 @@ public record ResolutionTime(DurationStats stats, long open) {
      *
      * @param tickets the tickets
      * @return the result
-     * @throws IllegalArgumentException when a time exceeds about 292 years, naming the ticket
+     * @throws IllegalArgumentException when a time exceeds about 292 years, naming the ticket,
+     *     or when a ticket id is given twice (the report rejects it too)
      */
     public static ResolutionTime of(Iterable<Ticket> tickets) {
         return measure(tickets, null);
@@ -50,26 +50,16 @@ public record ResolutionTime(DurationStats stats, long open) {
      * @param tickets the tickets
      * @param businessHours the business calendar to count in
      * @return the result
-     * @throws IllegalArgumentException when a span exceeds about 292 years, naming the ticket
+     * @throws IllegalArgumentException when a span exceeds about 292 years, naming the ticket,
+     *     or when a ticket id is given twice (the report rejects it too)
      */
     public static ResolutionTime of(Iterable<Ticket> tickets, BusinessCalendar businessHours) {
         return measure(tickets, Objects.requireNonNull(businessHours, "businessHours"));
     }
 
     private static ResolutionTime measure(Iterable<Ticket> tickets, BusinessCalendar businessHours) {
-        Objects.requireNonNull(tickets, "tickets");
-        DurationStats.Builder times = DurationStats.builder();
-        long open = 0;
-        for (Ticket ticket : tickets) {
-            if (ticket.resolvedAt() == null) {
-                open++;
-            } else {
-                long nanos = Nanos.between(ticket.createdAt(), ticket.resolvedAt(), "resolution time", ticket.id());
-                times.recordNanos(businessHours == null ? nanos
-                        : businessHours.betweenNanos(ticket.createdAt(), ticket.resolvedAt()));
-            }
-        }
-        return new ResolutionTime(times.build(), open);
+        TicketSpans.Measured measured = TicketSpans.measure(tickets, businessHours, Ticket::resolvedAt, "resolution time");
+        return new ResolutionTime(measured.stats(), measured.withoutEnd());
     }
 
     /**

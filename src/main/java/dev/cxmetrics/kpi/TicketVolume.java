@@ -1,8 +1,11 @@
 package dev.cxmetrics.kpi;
 
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.internal.DistinctIds;
 import dev.cxmetrics.time.TimeBucket;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -19,14 +22,17 @@ import java.util.TreeMap;
  *
  * <p>A ticket is created in the bucket holding its {@code createdAt} and resolved in the bucket
  * holding its {@code resolvedAt}. The backlog at the end of a bucket counts the tickets created
- * before the bucket's end and not resolved before it. {@link #periods()} holds every bucket from
- * the first to the last one with an event, empty buckets included, so the backlog can be read
- * off every period. Tickets without a type or channel are split under {@link Ticket#ABSENT}.
- * Empty input gives no periods. Immutable and thread-safe.
+ * before the bucket's end and not resolved before it. {@link #periods()} holds the buckets in
+ * which a ticket was created or resolved, so the result grows with the input, not with the span
+ * it covers (tickets in years 1 and 9999 give two periods); {@link #period(LocalDate)} answers
+ * for any bucket, an empty one included, and {@link #periodsBetween(LocalDate, LocalDate)} lists
+ * every bucket of a range, empty ones included, for a chart. Tickets without a type or channel
+ * are split under {@link Ticket#ABSENT}. Empty input gives no periods. Immutable and thread-safe.
  *
  * @param bucket the bucket size
  * @param zone the zone whose calendar defines the buckets
- * @param periods the counts per bucket, keyed and sorted by the bucket's start date
+ * @param periods the counts per bucket with at least one ticket created or resolved, keyed and
+ *     sorted by the bucket's start date
  */
 public record TicketVolume(TimeBucket bucket, ZoneId zone, SortedMap<LocalDate, Period> periods) {
 
@@ -84,37 +90,84 @@ public record TicketVolume(TimeBucket bucket, ZoneId zone, SortedMap<LocalDate, 
      * @param bucket the bucket size
      * @param zone the zone whose calendar defines the buckets
      * @return the volume per bucket
+     * @throws IllegalArgumentException when an instant has no date in {@code zone} (near
+     *     {@link java.time.Instant#MAX} or {@link java.time.Instant#MIN}) or a ticket id is given
+     *     twice, naming the ticket; the report rejects both too
      */
     public static TicketVolume of(Iterable<Ticket> tickets, TimeBucket bucket, ZoneId zone) {
         Objects.requireNonNull(tickets, "tickets");
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(zone, "zone");
+        DistinctIds ids = new DistinctIds();
         Map<LocalDate, Counter> counters = new HashMap<>();
-        LocalDate first = null;
-        LocalDate last = null;
         for (Ticket ticket : tickets) {
-            LocalDate created = bucket.startOf(ticket.createdAt(), zone);
+            ids.add(ticket.id());
+            LocalDate created = startOf(bucket, zone, ticket.createdAt(), "createdAt", ticket);
+            LocalDate resolved = ticket.resolvedAt() == null ? null
+                    : startOf(bucket, zone, ticket.resolvedAt(), "resolvedAt", ticket);
             Counter counter = counters.computeIfAbsent(created, d -> new Counter());
             counter.created++;
             counter.byType.merge(key(ticket.type()), 1L, Long::sum);
             counter.byChannel.merge(key(ticket.channel()), 1L, Long::sum);
-            first = min(first, created);
-            last = max(last, created);
-            if (ticket.resolvedAt() != null) {
-                LocalDate resolved = bucket.startOf(ticket.resolvedAt(), zone);
+            if (resolved != null) {
                 counters.computeIfAbsent(resolved, d -> new Counter()).resolved++;
-                last = max(last, resolved);
             }
         }
         SortedMap<LocalDate, Period> periods = new TreeMap<>();
         long open = 0;
-        for (LocalDate start = first; start != null && !start.isAfter(last); start = bucket.next(start)) {
-            Counter counter = counters.getOrDefault(start, Counter.NONE);
+        for (Map.Entry<LocalDate, Counter> entry : new TreeMap<>(counters).entrySet()) {
+            Counter counter = entry.getValue();
             open += counter.created - counter.resolved;
-            periods.put(start, new Period(start, counter.created, counter.resolved, open,
+            periods.put(entry.getKey(), new Period(entry.getKey(), counter.created, counter.resolved, open,
                     new TreeMap<>(counter.byType), new TreeMap<>(counter.byChannel)));
         }
         return new TicketVolume(bucket, zone, periods);
+    }
+
+    /**
+     * Returns the counts of the bucket holding a date: the stored period when a ticket was created
+     * or resolved in it, else an empty period whose backlog is that of the last bucket before it
+     * (0 before the first).
+     *
+     * @param date any day of the bucket
+     * @return the bucket's counts
+     */
+    public Period period(LocalDate date) {
+        LocalDate start = bucket.startOf(Objects.requireNonNull(date, "date"));
+        Period stored = periods.get(start);
+        if (stored != null) {
+            return stored;
+        }
+        SortedMap<LocalDate, Period> before = periods.headMap(start);
+        long backlog = before.isEmpty() ? 0 : before.get(before.lastKey()).backlog();
+        return new Period(start, 0, 0, backlog, new TreeMap<>(), new TreeMap<>());
+    }
+
+    /**
+     * Returns every bucket from the one holding {@code from} up to the one holding {@code to},
+     * both included, empty buckets included (as {@link #period(LocalDate)} gives them). The map
+     * has one entry per bucket of the range, so its size is the caller's choice.
+     *
+     * @param from a day of the first bucket
+     * @param to a day of the last bucket, not before {@code from}
+     * @return the periods, keyed and sorted by start date
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public SortedMap<LocalDate, Period> periodsBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to " + to + " is before from " + from);
+        }
+        LocalDate last = bucket.startOf(to);
+        SortedMap<LocalDate, Period> range = new TreeMap<>();
+        for (LocalDate start = bucket.startOf(from); ; start = bucket.next(start)) {
+            range.put(start, period(start));
+            if (!start.isBefore(last)) {
+                break;
+            }
+        }
+        return Collections.unmodifiableSortedMap(range);
     }
 
     /**
@@ -147,16 +200,16 @@ public record TicketVolume(TimeBucket bucket, ZoneId zone, SortedMap<LocalDate, 
         return value == null ? Ticket.ABSENT : value;
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a == null || b.isBefore(a) ? b : a;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a == null || b.isAfter(a) ? b : a;
+    private static LocalDate startOf(TimeBucket bucket, ZoneId zone, Instant instant, String field, Ticket ticket) {
+        try {
+            return bucket.startOf(instant, zone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(field + " " + instant + " cannot be placed in a calendar bucket of "
+                    + zone + " (ticket " + ticket.id() + ")", e);
+        }
     }
 
     private static final class Counter {
-        static final Counter NONE = new Counter();
         long created;
         long resolved;
         final Map<String, Long> byType = new HashMap<>();

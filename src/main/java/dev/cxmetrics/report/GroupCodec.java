@@ -2,18 +2,18 @@ package dev.cxmetrics.report;
 
 import dev.cxmetrics.internal.ByteReader;
 import dev.cxmetrics.internal.ByteWriter;
-import dev.cxmetrics.stats.DurationSketch;
-import dev.cxmetrics.stats.DurationStats;
 
 /**
  * The binary form of one {@link GroupAccumulator}: its counters as varints, then its three
  * duration recorders. See {@link ReportAccumulator#toByteArray()} for the layout.
  *
- * <p>An exact recorder is its count, then (when not empty) the greatest common divisor {@code g}
- * of its values (1 when all are zero), the smallest value divided by {@code g}, and the gaps
+ * <p>An exact recorder is its values: their count, then (when not empty) their greatest common
+ * divisor {@code g} (1 when all are zero), the smallest value divided by {@code g}, and the gaps
  * between consecutive sorted values divided by {@code g}: durations measured in whole seconds or
- * milliseconds cost a byte or two each. An approximate recorder is the length of its
- * {@link DurationSketch#toByteArray() sketch encoding}, 0 for an empty sketch, then that encoding.
+ * milliseconds cost a byte or two each. An approximate recorder is a form, then its content: 0 for
+ * no values, 1 for up to 1,000 values written as above, 2 for more, written as the length of their
+ * {@link dev.cxmetrics.stats.DurationSketch#toByteArray() sketch encoding} and that encoding. Each
+ * state has one form, so equal accumulators encode to equal bytes.
  */
 final class GroupCodec {
     /** The fewest bytes a group takes: 15 counters and 3 recorders of one byte each. */
@@ -25,10 +25,6 @@ final class GroupCodec {
         "untracked", "first response times", "resolution times", "handle times"};
 
     private static final String[] KINDS = {"first response times", "resolution times", "handle times"};
-    private static final String[] SKETCH_LABELS = {KINDS[0] + " sketch", KINDS[1] + " sketch", KINDS[2] + " sketch"};
-    private static final String[] COUNT_LABELS = {KINDS[0] + " count", KINDS[1] + " count", KINDS[2] + " count"};
-    private static final String[] DIVISOR_LABELS = {KINDS[0] + " divisor", KINDS[1] + " divisor",
-        KINDS[2] + " divisor"};
 
     private GroupCodec() {
     }
@@ -65,9 +61,9 @@ final class GroupCodec {
         group.eligible = in.readNonNegativeVarLong("eligible");
         group.zeroTouch = in.readNonNegativeVarLong("zeroTouch");
         group.untracked = in.readNonNegativeVarLong("untracked");
-        readRecorder(in, group.firstResponse, group.relativeAccuracy, name, 0);
-        readRecorder(in, group.resolution, group.relativeAccuracy, name, 1);
-        readRecorder(in, group.handle, group.relativeAccuracy, name, 2);
+        readRecorder(in, group.firstResponse, name, 0);
+        readRecorder(in, group.resolution, name, 1);
+        readRecorder(in, group.handle, name, 2);
         check(in, group, bucket, name);
     }
 
@@ -124,92 +120,11 @@ final class GroupCodec {
     }
 
     private static void writeRecorder(ByteWriter out, DurationRecorder recorder) {
-        if (recorder instanceof DurationRecorder.Approximate) {
-            DurationSketch sketch = ((DurationRecorder.Approximate) recorder).sketch;
-            if (sketch.isEmpty()) {
-                out.writeVarLong(0);
-            } else {
-                out.writeBytes(sketch.toByteArray());
-            }
-            return;
-        }
-        long[] values = recorder.build().toSortedNanos();
-        out.writeVarLong(values.length);
-        if (values.length == 0) {
-            return;
-        }
-        long divisor = 0;
-        for (long value : values) {
-            divisor = gcd(divisor, value);
-        }
-        if (divisor == 0) {
-            divisor = 1;
-        }
-        out.writeVarLong(divisor);
-        long previous = 0;
-        for (long value : values) {
-            out.writeVarLong((value - previous) / divisor);
-            previous = value;
-        }
+        recorder.write(out);
     }
 
     /** Reads recorder {@code kind} (0 first response, 1 resolution, 2 handle times) of a group. */
-    private static void readRecorder(ByteReader in, DurationRecorder recorder, double relativeAccuracy, String group,
-            int kind) {
-        if (recorder instanceof DurationRecorder.Approximate) {
-            byte[] encoded = in.readBytes(SKETCH_LABELS[kind], Integer.MAX_VALUE);
-            if (encoded.length == 0) {
-                return;
-            }
-            DurationSketch sketch;
-            try {
-                sketch = DurationSketch.fromByteArray(encoded);
-            } catch (IllegalArgumentException e) {
-                throw in.fail(group + " " + KINDS[kind] + ": " + e.getMessage());
-            }
-            if (sketch.isEmpty()) {
-                throw in.fail(group + " " + KINDS[kind] + ": an empty sketch must be written as length 0");
-            }
-            if (Double.compare(sketch.relativeAccuracy(), relativeAccuracy) != 0) {
-                throw in.fail(group + " " + KINDS[kind] + ": sketch of relative accuracy "
-                        + sketch.relativeAccuracy() + " in a report of relative accuracy " + relativeAccuracy);
-            }
-            ((DurationRecorder.Approximate) recorder).sketch.merge(sketch);
-            return;
-        }
-        int count = in.readLength(COUNT_LABELS[kind], 1);
-        if (count == 0) {
-            return;
-        }
-        long divisor = in.readNonNegativeVarLong(DIVISOR_LABELS[kind]);
-        if (divisor < 1) {
-            throw in.fail(group + " " + KINDS[kind] + " divisor is 0");
-        }
-        DurationStats.Builder values = ((DurationRecorder.Exact) recorder).values;
-        long value = 0;
-        long common = 0;
-        for (int i = 0; i < count; i++) {
-            long gap = in.readNonNegativeVarLong(KINDS[kind]);
-            common = gcd(common, gap);
-            try {
-                value = Math.addExact(value, Math.multiplyExact(gap, divisor));
-            } catch (ArithmeticException e) {
-                throw in.fail(group + " " + KINDS[kind] + " exceed " + Long.MAX_VALUE + " ns");
-            }
-            values.recordNanos(value);
-        }
-        if (common == 0 ? divisor != 1 : common != 1) {
-            throw in.fail(group + " " + KINDS[kind] + " divisor " + divisor
-                    + " is not the greatest common divisor of the values");
-        }
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
+    private static void readRecorder(ByteReader in, DurationRecorder recorder, String group, int kind) {
+        recorder.read(in, group + " " + KINDS[kind]);
     }
 }

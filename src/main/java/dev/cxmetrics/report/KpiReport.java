@@ -4,7 +4,7 @@ import dev.cxmetrics.sla.SlaReport;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * KPIs by {@code answeredAt}; handle time by {@code sentAt}. {@link #buckets()} holds the buckets
  * in which something happened.
  *
- * <p>Render with {@link #toText()}, {@link #toJson()} or {@link #toCsv()}. Immutable and
+ * <p>Render with {@link #toText()}, {@link #toJson()}, {@link #toCsv()} or {@link #toHtml()}. Immutable and
  * thread-safe.
  */
 public final class KpiReport {
@@ -38,7 +38,7 @@ public final class KpiReport {
         this.sla = sla;
         this.spec = spec;
         this.overall = overall;
-        Map<Dimension, SortedMap<String, KpiSet>> sorted = new EnumMap<>(Dimension.class);
+        Map<Dimension, SortedMap<String, KpiSet>> sorted = new HashMap<>();
         for (Map.Entry<Dimension, Map<String, KpiSet>> entry : groups.entrySet()) {
             SortedMap<String, KpiSet> byKey = new TreeMap<>(entry.getKey().keyOrder());
             byKey.putAll(entry.getValue());
@@ -151,6 +151,16 @@ public final class KpiReport {
      */
     public String toCsv() {
         return ReportFormat.CSV.render(this);
+    }
+
+    /**
+     * Renders the report as one self-contained HTML page with SVG charts and the tables; see
+     * {@link ReportFormat#HTML}.
+     *
+     * @return the HTML text
+     */
+    public String toHtml() {
+        return ReportFormat.HTML.render(this);
     }
 
     @Override

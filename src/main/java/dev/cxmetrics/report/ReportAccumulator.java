@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -325,7 +324,7 @@ public final class ReportAccumulator {
                 view.add(copy);
             }
         }
-        Map<Dimension, Map<String, KpiSet>> sets = new EnumMap<>(Dimension.class);
+        Map<Dimension, Map<String, KpiSet>> sets = new HashMap<>();
         for (int d = 0; d < dimensions.length; d++) {
             Map<String, KpiSet> byKey = new HashMap<>();
             for (Map.Entry<String, GroupAccumulator> entry : view.get(d).entrySet()) {

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The binary form of a {@link ReportAccumulator}, version 1: the layout is documented on
+ * The binary form of a {@link ReportAccumulator}, version 2: the layout is documented on
  * {@link ReportAccumulator#toByteArray()}; this class writes it, {@link ReportDecoder} reads it.
  *
  * <p>Everything is written in a defined order (keys, dates, ids, tuples and pending records
@@ -26,7 +26,7 @@ import java.util.TreeSet;
  */
 final class ReportCodec {
     static final byte[] MAGIC = {'C', 'X', 'R'};
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String FORMAT = "report accumulator encoding";
     static final int AUTOMATED = 1;
     static final int HANDLE_TIME = 2;

@@ -19,6 +19,13 @@ import java.util.Objects;
  *       without a dimension value are under the key {@code ""}.</li>
  *   <li>{@link #CSV}: RFC 4180, a header row and one row per group (overall, each dimension
  *       value, each bucket), durations in decimal seconds, empty values as empty cells.</li>
+ *   <li>{@link #HTML}: one self-contained page (inline CSS and SVG, no script, nothing fetched,
+ *       system fonts; prints well and fits narrow screens): KPI tiles with their sample sizes,
+ *       trends per bucket (volume, first response and resolution median and p90, CSAT, NPS, SLA
+ *       breaches per bucket of the deadline when there is a policy), first-response brackets,
+ *       per-dimension bar charts sorted by value with the sample size of each bar, then the same
+ *       tables as {@link #TEXT}. Buckets without data are gaps, empty metrics read "no data",
+ *       never 0, and every name from the data is escaped.</li>
  * </ul>
  * Rendering is deterministic: groups appear in the report's sorted order.
  */
@@ -28,7 +35,9 @@ public enum ReportFormat {
     /** JSON in the documented shape. */
     JSON,
     /** RFC 4180 CSV, one row per group. */
-    CSV;
+    CSV,
+    /** One self-contained HTML page with SVG charts and the tables. */
+    HTML;
 
     /**
      * Renders a report into a string.
@@ -60,8 +69,11 @@ public enum ReportFormat {
                 case JSON:
                     JsonRenderer.write(report, out);
                     break;
-                default:
+                case CSV:
                     CsvRenderer.write(report, out);
+                    break;
+                default:
+                    HtmlRenderer.write(report, out);
                     break;
             }
         } catch (IOException e) {
@@ -72,7 +84,7 @@ public enum ReportFormat {
     /**
      * Returns the lower-case name used on the command line.
      *
-     * @return {@code text}, {@code json} or {@code csv}
+     * @return {@code text}, {@code json}, {@code csv} or {@code html}
      */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -81,7 +93,7 @@ public enum ReportFormat {
     /**
      * Parses a label as returned by {@link #label()}, ignoring case.
      *
-     * @param label {@code text}, {@code json} or {@code csv}
+     * @param label {@code text}, {@code json}, {@code csv} or {@code html}
      * @return the format
      * @throws IllegalArgumentException naming the value when it is none of them
      */
@@ -92,6 +104,6 @@ public enum ReportFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("format '" + label + "' is not one of text, json, csv");
+        throw new IllegalArgumentException("format '" + label + "' is not one of text, json, csv, html");
     }
 }

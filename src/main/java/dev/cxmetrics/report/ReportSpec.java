@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -316,8 +316,7 @@ public final class ReportSpec {
          */
         public Builder by(Dimension... dimensions) {
             Objects.requireNonNull(dimensions, "dimensions");
-            EnumSet<Dimension> seen = this.dimensions.isEmpty() ? EnumSet.noneOf(Dimension.class)
-                    : EnumSet.copyOf(this.dimensions);
+            HashSet<Dimension> seen = new HashSet<>(this.dimensions);
             for (Dimension dimension : dimensions) {
                 Objects.requireNonNull(dimension, "dimension");
                 if (!seen.add(dimension)) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  *
  * <pre>
  * spec       = "CXS" version:u8 zone:text bucket:varint dimensions accuracy:f64 { section } 0:varint
- * dimensions = count:varint { ordinal:varint }         (each ordinal at most once)
+ * dimensions = count:varint { code:varint [name:text] } (each dimension at most once; code 0..4
+ *              the built-ins AGENT..TEAM, code 5 a custom field followed by its name)
  * accuracy   = 0 for exact quantiles, else the sketches' relative accuracy
  * section    = tag:varint body                         (tags strictly increasing)
  *   tag 1 business hours: calendar
@@ -34,8 +35,8 @@ import java.util.Optional;
  * target     = metric:varint priority:varint business:varint seconds:varint nanos:varint
  * instant    = seconds:zigzag nanos:varint
  * </pre>
- * Texts are those of {@link StringCodec}. Enums travel as ordinals, so new constants must be
- * appended. A later field of the spec gets a new section tag: old encodings stay readable, and an
+ * Texts are those of {@link StringCodec}. Enums and built-in dimensions travel as ordinals or
+ * codes, so new ones must be appended. A later field of the spec gets a new section tag: old encodings stay readable, and an
  * old decoder rejects the unknown tag instead of dropping part of the spec. The decoder builds the
  * spec through the public builders, so it validates exactly as they do, and reports every problem
  * as an {@link IllegalArgumentException} naming the field and the byte offset.
@@ -78,7 +79,10 @@ final class SpecCodec {
         out.writeVarLong(spec.bucket().ordinal());
         out.writeVarLong(spec.dimensions().size());
         for (Dimension dimension : spec.dimensions()) {
-            out.writeVarLong(dimension.ordinal());
+            out.writeVarLong(dimension.code());
+            if (dimension.isField()) {
+                StringCodec.writeText(out, dimension.label());
+            }
         }
         out.writeDouble(spec.relativeAccuracy().orElse(0));
     }
@@ -96,7 +100,14 @@ final class SpecCodec {
         builder.bucket(TimeBucket.values()[in.readVarInt("bucket", TimeBucket.values().length - 1)]);
         int count = in.readLength("dimension count", 1);
         for (int i = 0; i < count; i++) {
-            Dimension dimension = Dimension.values()[in.readVarInt("dimension", Dimension.values().length - 1)];
+            int code = in.readVarInt("dimension", Dimension.FIELD_CODE);
+            Dimension dimension;
+            if (code < Dimension.FIELD_CODE) {
+                dimension = Dimension.values()[code];
+            } else {
+                String name = StringCodec.readText(in, "custom field name");
+                dimension = build(in, "custom field name", () -> Dimension.field(name));
+            }
             build(in, "dimension", () -> builder.by(dimension));
         }
         double accuracy = in.readDouble("relative accuracy");

@@ -21,6 +21,8 @@ import java.util.List;
 final class SpecFingerprint {
     private static final int BUSINESS_HOURS = 1;
     private static final int SLA = 2;
+    /** More dimensions than any spec needs; bounds what a decoder allocates for them. */
+    private static final int MAX_DIMENSIONS = 1024;
 
     private SpecFingerprint() {
     }
@@ -49,10 +51,20 @@ final class SpecFingerprint {
         if (bucket != spec.bucket()) {
             throw mismatch(bucket.label() + " buckets", spec.bucket().label() + " buckets");
         }
-        int count = in.readVarInt("dimension count", Dimension.values().length);
+        int count = in.readVarInt("dimension count", MAX_DIMENSIONS);
         List<Dimension> dimensions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            dimensions.add(Dimension.values()[in.readVarInt("dimension", Dimension.values().length - 1)]);
+            int code = in.readVarInt("dimension", Dimension.FIELD_CODE);
+            if (code < Dimension.FIELD_CODE) {
+                dimensions.add(Dimension.values()[code]);
+                continue;
+            }
+            String name = StringCodec.readText(in, "custom field name");
+            try {
+                dimensions.add(Dimension.field(name));
+            } catch (IllegalArgumentException e) {
+                throw in.fail("custom field name " + StringCodec.quote(name) + " is not a valid field name");
+            }
         }
         if (!dimensions.equals(spec.dimensions())) {
             throw mismatch("dimensions " + labels(dimensions), "dimensions " + labels(spec.dimensions()));

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** Writes a report as aligned text tables; see {@link ReportFormat#TEXT}. */
 final class TextRenderer {
-    private static final String[] COLUMNS = {
+    static final String[] COLUMNS = {
         "tickets", "CSAT", "n", "NPS", "n", "CES", "n",
         "FRT med", "FRT p90", "unanswered", "RES med", "RES p90", "open", "FCR", "AHT"};
     /** Shown for records without a dimension value. */
@@ -184,7 +184,7 @@ final class TextRenderer {
         return out == null ? key : out.toString();
     }
 
-    private static String[] cells(String key, KpiSet set) {
+    static String[] cells(String key, KpiSet set) {
         java.util.Optional<java.time.Duration>[] frt = Formats.medianAndP90(set.firstResponse().stats());
         java.util.Optional<java.time.Duration>[] res = Formats.medianAndP90(set.resolution().stats());
         return new String[] {

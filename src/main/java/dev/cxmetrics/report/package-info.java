@@ -8,14 +8,14 @@
  *
  * <p>{@link dev.cxmetrics.report.ReportAccumulator#toByteArray()} writes, and
  * {@link dev.cxmetrics.report.ReportAccumulator#fromByteArray(ReportSpec, byte[])} reads, the
- * following layout, version 1. The spec itself is not encoded (its zone, calendars and policy are
+ * following layout, version 2. The spec itself is not encoded (its zone, calendars and policy are
  * the receiver's), only a fingerprint of it that the decoder checks; integers are unsigned LEB128
  * varints unless marked zig-zag; a <i>text</i> is a varint count of UTF-16 code units, then
  * each unit as a varint; a <i>ref</i> is a varint index into the string table, and a nullable
  * ref is 0 for null or index + 1:
  *
  * <pre>
- * magic, version  'C' 'X' 'R', 1
+ * magic, version  'C' 'X' 'R', 2
  * fingerprint     zone id (text), bucket ordinal, dimension count, dimension ordinals,
  *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
  *                 flags (1 = business hours, 2 = SLA), then when flagged: a 64-bit hash of
@@ -47,9 +47,10 @@
  *                 untracked; then first response, resolution and handle times, each: exact,
  *                 count, then when not 0: g, the greatest common divisor of the values (1 when
  *                 all are 0), and the sorted values as gaps from the previous one (from 0 for
- *                 the first) divided by g; approximate, the length of the sketch's
- *                 {@link dev.cxmetrics.stats.DurationSketch#toByteArray() encoding} (0 when
- *                 empty), then that encoding
+ *                 the first) divided by g; approximate, a form: 0 for none, 1 for up to
+ *                 1,000 values (then written as exact ones), 2 for more (then the length of
+ *                 their sketch's {@link dev.cxmetrics.stats.DurationSketch#toByteArray()
+ *                 encoding} and that encoding)
  * </pre>
  *
  */

@@ -1,6 +1,7 @@
 package dev.cxmetrics.sla;
 
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.internal.DistinctIds;
 import dev.cxmetrics.time.TimeBucket;
 
 import java.time.Instant;
@@ -45,11 +46,14 @@ public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolut
      * @param bucket the size of the deadline buckets breaches are counted in
      * @param zone the zone of the deadline buckets
      * @return the report
+     * @throws IllegalArgumentException when a ticket id is given twice (the report rejects it too)
      */
     public static SlaReport of(Iterable<Ticket> tickets, SlaPolicy policy, Instant asOf, TimeBucket bucket, ZoneId zone) {
         Objects.requireNonNull(tickets, "tickets");
         SlaAccumulator accumulator = accumulator(policy, asOf, bucket, zone);
+        DistinctIds ids = new DistinctIds();
         for (Ticket ticket : tickets) {
+            ids.add(ticket.id());
             accumulator.add(ticket);
         }
         return accumulator.snapshot();

@@ -1,78 +1,55 @@
 package dev.cxmetrics.stats;
 
-import dev.cxmetrics.internal.Nanos;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
+
+import dev.cxmetrics.internal.Nanos;
 
 /**
- * Exact statistics of a multiset of non-negative durations: count, sum, mean, min, max, median
- * and any percentile.
+ * Statistics of a multiset of non-negative durations: count, sum, mean, min, max, median and
+ * any percentile. Two kinds, each with one percentile definition:
+ * <ul>
+ *   <li>{@link ExactDurationStats} keeps every value: percentiles are exact, with linear
+ *       interpolation between closest ranks ({@code percentile_cont});</li>
+ *   <li>{@link ApproximateDurationStats} keeps a {@link DurationSketch}: count, sum, mean, min and
+ *       max are exact, percentiles are the sketch's, within its relative accuracy.</li>
+ * </ul>
+ * Use {@link #isExact()} or a pattern match ({@code stats instanceof ExactDurationStats exact})
+ * to tell them apart.
  *
  * <p>Values are kept at nanosecond resolution, so a single duration may be at most
- * {@code Long.MAX_VALUE} nanoseconds (about 292 years); longer ones are rejected. The sum is
- * accumulated in 128 bits and never overflows silently: {@link #sum()} throws
- * {@link ArithmeticException} only if the total exceeds what {@link Duration} can hold.
+ * {@code Long.MAX_VALUE} nanoseconds (about 292 years); longer ones are rejected. Sums never
+ * overflow silently: {@link #sum()} throws {@link ArithmeticException} only if the total exceeds
+ * what {@link Duration} can hold. Every statistic of an empty multiset is {@link Optional#empty()};
+ * {@link #count()} is 0.
  *
- * <p>Percentiles are exact and use linear interpolation between closest ranks, the definition
- * of Excel {@code PERCENTILE.INC}, numpy's default and SQL {@code percentile_cont}: for
- * {@code n} sorted values {@code x[0..n-1]} and {@code p} in [0, 100], let
- * {@code h = (n - 1) * p / 100}; the result is {@code x[floor(h)] + (h - floor(h)) *
- * (x[floor(h) + 1] - x[floor(h)])}, computed exactly for the decimal {@code p} as written (its shortest decimal form, so {@code 99.9} means 99.9)
- * and rounded half-up to the nanosecond. Each percentile costs O(n) expected time (selection,
- * not a sort; it reorders the values in place under a lock, which no caller can observe).
- *
- * <p>Every statistic of an empty multiset is {@link Optional#empty()}; {@link #count()} is 0.
- *
- * <p>Approximate statistics ({@link #ofSketch(DurationSketch)}, {@link #isExact()} false) keep a
- * sketch instead of the values: everything but the percentiles stays exact.
- *
- * <p>Instances are immutable and thread-safe. Build them with {@link #of(Iterable)},
- * {@link #ofNanos(long...)} or a {@link Builder}.
+ * <p>Instances are immutable and thread-safe. Build exact ones with {@link #of(Iterable)},
+ * {@link #ofNanos(long...)} or a {@link Builder}, approximate ones with {@link #ofSketch(DurationSketch)}.
  */
-public final class DurationStats {
-    private static final DurationStats EMPTY = new DurationStats(new long[0], 0, 0, 0, 0, null);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private final long[] values;
-    private final long sumHigh;
-    private final long sumLow;
-    private final long min;
-    private final long max;
-    /** Non-null for approximate statistics, which answer percentiles from the sketch. */
-    private final DurationSketch sketch;
-
-    private DurationStats(long[] values, long sumHigh, long sumLow, long min, long max, DurationSketch sketch) {
-        this.sketch = sketch;
-        this.values = values;
-        this.sumHigh = sumHigh;
-        this.sumLow = sumLow;
-        this.min = min;
-        this.max = max;
-    }
+public sealed interface DurationStats permits ExactDurationStats, ApproximateDurationStats {
 
     /**
-     * Returns the statistics of no durations.
+     * Returns the exact statistics of no durations.
      *
      * @return an empty instance
      */
-    public static DurationStats empty() {
-        return EMPTY;
+    static DurationStats empty() {
+        return ExactDurationStats.EMPTY;
     }
 
     /**
-     * Computes the statistics of the given durations.
+     * Computes the exact statistics of the given durations.
      *
      * @param durations the durations; none may be null or negative
      * @return the statistics
      * @throws NullPointerException when {@code durations} or an element is null
      * @throws IllegalArgumentException when a duration is negative or longer than about 292 years
      */
-    public static DurationStats of(Iterable<Duration> durations) {
+    static ExactDurationStats of(Iterable<Duration> durations) {
         Objects.requireNonNull(durations, "durations");
         Builder builder = builder();
         for (Duration duration : durations) {
@@ -82,13 +59,13 @@ public final class DurationStats {
     }
 
     /**
-     * Computes the statistics of durations given in nanoseconds.
+     * Computes the exact statistics of durations given in nanoseconds.
      *
      * @param nanos the durations in nanoseconds; none may be negative
      * @return the statistics
      * @throws IllegalArgumentException when a value is negative
      */
-    public static DurationStats ofNanos(long... nanos) {
+    static ExactDurationStats ofNanos(long... nanos) {
         Objects.requireNonNull(nanos, "nanos");
         Builder builder = new Builder(nanos.length);
         for (long value : nanos) {
@@ -98,26 +75,31 @@ public final class DurationStats {
     }
 
     /**
-     * Returns approximate statistics backed by a copy of a sketch: count, sum, mean, min and max
-     * are exact; percentiles and the median are the sketch's, within its relative accuracy (see
-     * {@link DurationSketch#percentile(double)}: the value at the lower closest rank, not
-     * interpolated). Memory is bounded by the sketch, whatever the count.
+     * Returns approximate statistics backed by a copy of a sketch.
      *
      * @param sketch the sketch; copied, so later changes to it do not show
      * @return approximate statistics
      */
-    public static DurationStats ofSketch(DurationSketch sketch) {
-        Objects.requireNonNull(sketch, "sketch");
-        return new DurationStats(null, 0, 0, 0, 0, sketch.copy());
+    static ApproximateDurationStats ofSketch(DurationSketch sketch) {
+        return new ApproximateDurationStats(sketch);
     }
 
     /**
-     * Tells whether these statistics are exact, or approximate from a {@link DurationSketch}.
+     * Starts a mutable builder of exact statistics, the allocation-free way to collect many durations.
      *
-     * @return true when every statistic, percentiles included, is exact
+     * @return a new empty builder; not thread-safe
      */
-    public boolean isExact() {
-        return sketch == null;
+    static Builder builder() {
+        return new Builder(16);
+    }
+
+    /**
+     * Tells whether every statistic, percentiles included, is exact.
+     *
+     * @return true for {@link ExactDurationStats}
+     */
+    default boolean isExact() {
+        return this instanceof ExactDurationStats;
     }
 
     /**
@@ -125,34 +107,21 @@ public final class DurationStats {
      *
      * @return the sketch's relative accuracy, or empty when the statistics are exact
      */
-    public java.util.OptionalDouble relativeAccuracy() {
-        return sketch == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(sketch.relativeAccuracy());
-    }
-
-    /**
-     * Starts a mutable builder, the allocation-free way to collect many durations.
-     *
-     * @return a new empty builder; not thread-safe
-     */
-    public static Builder builder() {
-        return new Builder(16);
-    }
+    OptionalDouble relativeAccuracy();
 
     /**
      * Returns the number of durations.
      *
      * @return the count, {@code >= 0}
      */
-    public long count() {
-        return sketch != null ? sketch.count() : values.length;
-    }
+    long count();
 
     /**
      * Tells whether there are no durations.
      *
      * @return true when {@link #count()} is 0
      */
-    public boolean isEmpty() {
+    default boolean isEmpty() {
         return count() == 0;
     }
 
@@ -162,175 +131,64 @@ public final class DurationStats {
      * @return the sum, or empty when there are no durations
      * @throws ArithmeticException when the total exceeds the range of {@link Duration}
      */
-    public Optional<Duration> sum() {
-        if (sketch != null) {
-            return sketch.sum();
-        }
-        if (isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Sum128.toDuration(sumHigh, sumLow));
-    }
+    Optional<Duration> sum();
 
     /**
-     * Returns the arithmetic mean, rounded half-up to the nanosecond.
+     * Returns the exact arithmetic mean, rounded half-up to the nanosecond.
      *
      * @return the mean, or empty when there are no durations
      */
-    public Optional<Duration> mean() {
-        if (sketch != null) {
-            return sketch.mean();
-        }
-        if (isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Sum128.mean(sumHigh, sumLow, values.length));
-    }
+    Optional<Duration> mean();
 
     /**
-     * Returns the shortest duration.
+     * Returns the shortest duration, exactly.
      *
      * @return the minimum, or empty when there are no durations
      */
-    public Optional<Duration> min() {
-        if (sketch != null) {
-            return sketch.min();
-        }
-        return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(min));
-    }
+    Optional<Duration> min();
 
     /**
-     * Returns the longest duration.
+     * Returns the longest duration, exactly.
      *
      * @return the maximum, or empty when there are no durations
      */
-    public Optional<Duration> max() {
-        if (sketch != null) {
-            return sketch.max();
-        }
-        return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(max));
-    }
+    Optional<Duration> max();
 
     /**
-     * Returns the median, the 50th percentile: the middle value, or the midpoint of the two
-     * middle values when the count is even.
+     * Returns the median, {@code percentile(50)}.
      *
      * @return the median, or empty when there are no durations
      */
-    public Optional<Duration> median() {
+    default Optional<Duration> median() {
         return percentile(50);
     }
 
     /**
-     * Returns the exact {@code p}-th percentile with linear interpolation between closest ranks
-     * (see the class description). {@code percentile(0)} is the minimum and
-     * {@code percentile(100)} the maximum. Costs O(n) expected time.
+     * Returns the {@code p}-th percentile, by the definition of the implementing type.
+     * {@code percentile(0)} is the minimum and {@code percentile(100)} the maximum.
      *
      * @param p the percentile, in [0, 100]
      * @return the percentile, or empty when there are no durations
      * @throws IllegalArgumentException when {@code p} is NaN or outside [0, 100]
      */
-    public Optional<Duration> percentile(double p) {
-        checkPercentile(p);
-        if (sketch != null) {
-            return sketch.percentile(p);
-        }
-        if (isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofNanos(percentileNanos(p)));
-    }
+    Optional<Duration> percentile(double p);
 
     /**
-     * Returns several percentiles at once, in the order asked, for about the cost of one: the
-     * values are selected in place once, each selection working on what is left of the previous one.
-     * Each is computed as {@link #percentile(double)} computes it.
+     * Returns several percentiles at once, in the order asked; each as {@link #percentile(double)}
+     * computes it.
      *
      * @param ps the percentiles, each in [0, 100]
      * @return one duration per requested percentile, or an empty list when there are no durations
      * @throws IllegalArgumentException when a percentile is NaN or outside [0, 100]
      */
-    public java.util.List<Duration> percentiles(double... ps) {
-        Objects.requireNonNull(ps, "ps");
-        for (double p : ps) {
-            checkPercentile(p);
-        }
-        if (isEmpty()) {
-            return java.util.List.of();
-        }
-        Duration[] result = new Duration[ps.length];
-        if (sketch != null) {
-            for (int i = 0; i < ps.length; i++) {
-                result[i] = sketch.percentile(ps[i]).orElseThrow();
-            }
-            return java.util.List.of(result);
-        }
-        Integer[] order = new Integer[ps.length];
-        for (int i = 0; i < ps.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(ps[x], ps[y]));
-        // Selection reorders the values in place: the multiset, all that is observable, is unchanged.
-        synchronized (values) {
-            int from = 0;
-            for (Integer i : order) {
-                long nanos = percentileNanos(ps[i], values, from);
-                result[i] = Duration.ofNanos(nanos);
-                from = Math.max(from, rankOf(ps[i]));
-            }
-        }
-        return java.util.List.of(result);
-    }
-
-    private int rankOf(double p) {
-        return BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED)
-                .setScale(0, RoundingMode.FLOOR).intValueExact();
-    }
+    List<Duration> percentiles(double... ps);
 
     /**
-     * The percentile on a working copy whose elements before {@code from} are each no greater
-     * than any element after, as the previous selections left it.
+     * Rejects a percentile outside [0, 100].
+     *
+     * @param p the percentile
+     * @throws IllegalArgumentException when {@code p} is NaN or outside [0, 100]
      */
-    private long percentileNanos(double p, long[] work, int from) {
-        if (p == 0) {
-            return min;
-        }
-        if (p == 100) {
-            return max;
-        }
-        BigDecimal h = BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED);
-        BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
-        int rank = floor.intValueExact();
-        BigDecimal fraction = h.subtract(floor);
-        long lower = LongSelect.select(work, from, work.length, rank);
-        if (fraction.signum() == 0) {
-            return lower;
-        }
-        long upper = LongSelect.minFrom(work, rank + 1);
-        BigDecimal offset = fraction.multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP);
-        return lower + offset.longValueExact();
-    }
-
-    /**
-     * Returns the exact {@code p}-th percentile in nanoseconds, or -1 when empty; see
-     * {@link #percentile(double)}.
-     */
-    long percentileNanos(double p) {
-        int n = values.length;
-        if (n == 0) {
-            return -1;
-        }
-        if (p == 0) {
-            return min;
-        }
-        if (p == 100) {
-            return max;
-        }
-        synchronized (values) {
-            return percentileNanos(p, values, 0);
-        }
-    }
-
     static void checkPercentile(double p) {
         if (!(p >= 0 && p <= 100)) {
             throw new IllegalArgumentException("percentile " + p + " is outside [0, 100]");
@@ -338,48 +196,18 @@ public final class DurationStats {
     }
 
     /**
-     * Returns the durations in nanoseconds, sorted ascending; a new array on each call.
+     * Rejects any percentile outside [0, 100].
      *
-     * @return the sorted values
-     * @throws IllegalStateException when the statistics are approximate
+     * @param ps the percentiles
+     * @return whether there are none
+     * @throws IllegalArgumentException when one is NaN or outside [0, 100]
      */
-    public long[] toSortedNanos() {
-        if (sketch != null) {
-            throw new IllegalStateException("approximate statistics keep no values; check isExact()");
+    static boolean checkPercentiles(double... ps) {
+        Objects.requireNonNull(ps, "ps");
+        for (double p : ps) {
+            checkPercentile(p);
         }
-        long[] sorted;
-        synchronized (values) {
-            sorted = values.clone();
-        }
-        Arrays.sort(sorted);
-        return sorted;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (!(o instanceof DurationStats)) {
-            return false;
-        }
-        DurationStats other = (DurationStats) o;
-        if (sketch != null || other.sketch != null) {
-            return sketch != null && sketch.equals(other.sketch);
-        }
-        return values.length == other.values.length && Arrays.equals(toSortedNanos(), other.toSortedNanos());
-    }
-
-    @Override
-    public int hashCode() {
-        return sketch != null ? sketch.hashCode() : Arrays.hashCode(toSortedNanos());
-    }
-
-    @Override
-    public String toString() {
-        if (isEmpty()) {
-            return "DurationStats{count=0" + (sketch == null ? "" : ", approximate") + "}";
-        }
-        return "DurationStats{count=" + count() + ", min=" + min().orElseThrow() + ", median="
-                + median().orElseThrow() + ", mean=" + mean().orElseThrow() + ", max=" + max().orElseThrow()
-                + (sketch == null ? "" : ", approximate to " + sketch.relativeAccuracy()) + "}";
+        return ps.length == 0;
     }
 
     /**
@@ -500,20 +328,20 @@ public final class DurationStats {
         }
 
         /**
-         * Builds immutable statistics of what was recorded so far; the builder stays usable.
+         * Builds immutable exact statistics of what was recorded so far; the builder stays usable.
          *
          * @return the statistics
          */
-        public DurationStats build() {
+        public ExactDurationStats build() {
             if (count() == 0) {
-                return EMPTY;
+                return ExactDurationStats.EMPTY;
             }
             long[] values = new long[(int) count()];
             for (int c = 0; c < fullChunks; c++) {
                 System.arraycopy(chunks[c], 0, values, c * CHUNK, CHUNK);
             }
             System.arraycopy(current, 0, values, fullChunks * CHUNK, used);
-            return new DurationStats(values, sumHigh, sumLow, min, max, null);
+            return new ExactDurationStats(values, sumHigh, sumLow, min, max);
         }
 
         private void makeRoom() {

@@ -3,6 +3,7 @@ package dev.cxmetrics.time;
 import dev.cxmetrics.internal.Nanos;
 
 import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -202,8 +203,7 @@ public final class BusinessCalendar {
      * @param businessTime the business time to let elapse, not negative
      * @return the deadline, not before {@code start}
      * @throws IllegalArgumentException when {@code businessTime} is negative, or the deadline is
-     *     more than about 292 years after {@code start}
-     * @throws java.time.DateTimeException when the deadline is after {@link Instant#MAX}
+     *     more than about 292 years after {@code start} or after {@link Instant#MAX}, naming both
      */
     public Instant plus(Instant start, Duration businessTime) {
         Objects.requireNonNull(start, "start");
@@ -223,6 +223,9 @@ public final class BusinessCalendar {
         }
         try {
             return clock.plus(start.getEpochSecond(), start.getNano(), nanos);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("businessTime " + businessTime + " after " + start
+                    + " ends after the last representable instant " + Instant.MAX, e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("businessTime " + businessTime + " after " + start + ": "
                     + e.getMessage(), e);

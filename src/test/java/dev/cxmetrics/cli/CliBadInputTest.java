@@ -52,7 +52,7 @@ class CliBadInputTest {
         Path tickets = file("tickets.csv", TICKETS_HEADER + TICKET_1 + TICKET_2
                 + "T-3,,,,,,2026-13-01T00:00:00Z,,,,\n" + "T-4,,,,,,2026-01-01T00:00:00Z,,,,\n");
         assertStops(tickets + ":5: created_at: '2026-13-01T00:00:00Z' is not an ISO-8601 instant (like "
-                + "2026-01-31T10:00:00Z or 2026-01-31T11:00:00+01:00)", "--tickets", tickets.toString());
+                + "2026-01-31T10:00:00Z or 2026-01-31T11:00:00+01:00)" + Row.LOCAL_HINT, "--tickets", tickets.toString());
     }
 
     @Test
@@ -109,8 +109,9 @@ class CliBadInputTest {
         for (String skip : List.of("--format", "--skip-invalid")) {
             String[] extra = skip.equals("--skip-invalid") ? new String[] {"--skip-invalid"} : new String[0];
             assertStops(header + ":1: unknown column 'agentid' (tickets columns: id, customer_id, agent_id, channel, "
-                    + "type, priority, created_at, first_response_at, resolved_at, agent_replies, reopens; required: "
-                    + "id, created_at)", concat(extra, "--tickets", header.toString()));
+                    + "type, priority, created_at, first_response_at, resolved_at, agent_replies, reopens, team, "
+                    + "first_response_minutes, first_response_hours, resolution_minutes, resolution_hours; required: "
+                    + "id, created_at)", concat(extra, "--strict-columns", "--tickets", header.toString()));
             assertStops(empty + ":1: no header row: the file is empty", concat(extra, "--tickets", empty.toString()));
             assertStops(quote + ":3: customer_id: text after the closing quote of a quoted field",
                     concat(extra, "--tickets", quote.toString()));
@@ -127,7 +128,7 @@ class CliBadInputTest {
         Path responses = file("responses.csv", "ticket_id,sent_at\nT-1,never\n");
         Path surveys = file("surveys.csv", "kind,score,answered_at\nces,0,2026-01-06T09:00:00Z\n");
         assertStops(responses + ":2: sent_at: 'never' is not an ISO-8601 instant (like 2026-01-31T10:00:00Z or "
-                + "2026-01-31T11:00:00+01:00)", "--tickets", tickets.toString(), "--responses", responses.toString(),
+                + "2026-01-31T11:00:00+01:00)" + Row.LOCAL_HINT, "--tickets", tickets.toString(), "--responses", responses.toString(),
                 "--surveys", surveys.toString());
     }
 

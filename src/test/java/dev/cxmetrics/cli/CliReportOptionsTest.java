@@ -184,12 +184,14 @@ class CliReportOptionsTest {
         assertThat(run.out()).as("business time differs from calendar time")
                 .isNotEqualTo(compute(ReportSpec.builder().zone(ROME).build()).toJson());
 
-        // Business hours without --measure business serve the SLA only; times stay calendar times.
-        KpiReport calendarTime = compute(ReportSpec.builder().zone(ROME).build());
-        assertThat(ok(report("--zone", "Europe/Rome", "--business-hours", "Mon-Fri 09:00-17:00", "--format", "json"))
-                .out()).isEqualTo(calendarTime.toJson());
-        assertThat(ok(report("--zone", "Europe/Rome", "--business-hours", "Mon-Fri 09:00-17:00", "--measure",
-                "calendar", "--format", "json")).out()).isEqualTo(calendarTime.toJson());
+        // Business hours that neither --measure business nor --sla uses are refused, not silently ignored.
+        for (String[] args : List.of(report("--zone", "Europe/Rome", "--business-hours", "Mon-Fri 09:00-17:00"),
+                report("--zone", "Europe/Rome", "--business-hours", "Mon-Fri 09:00-17:00", "--measure", "calendar"))) {
+            CliRun refused = CliRun.of(args);
+            assertThat(refused.code()).as(refused.describe()).isEqualTo(2);
+            assertThat(refused.err()).isEqualTo("cxmetrics: option --business-hours is used only by --measure business"
+                    + " and by --sla; give one of them, or leave --business-hours out\n");
+        }
     }
 
     @Test

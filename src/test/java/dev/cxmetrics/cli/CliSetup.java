@@ -82,6 +82,7 @@ record CliSetup(List<String> args, ReportSpec spec, SlaPolicy policy, Instant as
         }
 
         BusinessCalendar calendar = null;
+        boolean businessMeasured = false;
         if (random.nextBoolean()) {
             int s = random.nextInt(SCHEDULES.size());
             args.addAll(List.of("--business-hours", SCHEDULES.get(s)));
@@ -101,6 +102,7 @@ record CliSetup(List<String> args, ReportSpec spec, SlaPolicy policy, Instant as
             if (random.nextBoolean()) {
                 args.addAll(List.of("--measure", "business"));
                 spec.businessHours(calendar);
+                businessMeasured = true;
             } else if (random.nextBoolean()) {
                 args.addAll(List.of("--measure", "calendar"));
             }
@@ -108,7 +110,8 @@ record CliSetup(List<String> args, ReportSpec spec, SlaPolicy policy, Instant as
 
         SlaPolicy policy = null;
         Instant asOf = null;
-        if (random.nextInt(3) > 0) {
+        // Business hours that neither measure nor SLA uses are a bad argument: then there is an SLA.
+        if (random.nextInt(3) > 0 || (calendar != null && !businessMeasured)) {
             SlaPolicy.Builder builder = SlaPolicy.builder();
             if (calendar != null) {
                 builder.businessHours(calendar);

@@ -7,8 +7,10 @@ import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.Ticket;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,18 +98,18 @@ class CsvFormatTest {
     @Test
     void conversionErrorsNameFileLineColumnAndValue() {
         assertThat(ticketError("T-1,,,,,,2026-13-01,,,,")).isEqualTo("tickets.csv:2: created_at: '2026-13-01' is not"
-                + " an ISO-8601 instant (like 2026-01-31T10:00:00Z or 2026-01-31T11:00:00+01:00)");
+                + " an ISO-8601 instant (like 2026-01-31T10:00:00Z or 2026-01-31T11:00:00+01:00)" + Row.LOCAL_HINT);
         assertThat(ticketError(",,,,,,2026-01-01T00:00:00Z,,,,")).isEqualTo("tickets.csv:2: id: required, but the"
                 + " cell is empty");
         assertThat(ticketError("T-1,,,,,,,,,,")).isEqualTo("tickets.csv:2: created_at: required, but the cell is empty");
         assertThat(ticketError("T-1,,,,,asap,2026-01-01T00:00:00Z,,,,")).isEqualTo("tickets.csv:2: priority: 'asap'"
-                + " is not a priority (low, normal, high, urgent)");
+                + " is not a priority (low, normal, high, urgent, or medium for normal, critical for urgent)");
         assertThat(ticketError("T-1,,,,,,2026-01-01T00:00:00Z,,,two,")).isEqualTo("tickets.csv:2: agent_replies:"
                 + " 'two' is not an integer");
         assertThat(ticketError("T-1,,,,,,2026-01-01T00:00:00Z,,,,99999999999")).isEqualTo("tickets.csv:2: reopens:"
                 + " '99999999999' is not an integer");
-        assertThat(ticketError("T-1,,,,,,2026-01-01T00:00:00,,,,")).startsWith("tickets.csv:2: created_at:"
-                + " '2026-01-01T00:00:00' is not an ISO-8601 instant");
+        assertThat(ticketError("T-1,,,,,,2026-01-01T24:30:00,,,,")).startsWith("tickets.csv:2: created_at:"
+                + " '2026-01-01T24:30:00' is not an ISO-8601 instant");
         assertThat(ticketError("T-1,,,,,,\"2026-01-01\nT00:00:00Z\",,,,")).startsWith("tickets.csv:2: created_at:"
                 + " '2026-01-01\\nT00:00:00Z' is not");
     }
@@ -123,7 +125,7 @@ class CsvFormatTest {
         assertThat(ticketError("T-1,,,,,,2026-01-02T00:00:00Z,2026-01-03T00:00:00Z,,0,")).isEqualTo("tickets.csv:2:"
                 + " agent_replies: 0 but first_response_at 2026-01-03T00:00:00Z is set; the first response is an agent"
                 + " reply (ticket T-1)");
-        assertThat(ticketError("T-1, ,,,,,2026-01-01T00:00:00Z,,,,"))
+        assertThat(ticketError("T-1,\" \",,,,,2026-01-01T00:00:00Z,,,,"))
                 .isEqualTo("tickets.csv:2: customer_id: must be null or non-blank, was ' ' (ticket T-1)");
         assertThat(ticketError("\" \",,,,,,2026-01-01T00:00:00Z,,,,"))
                 .isEqualTo("tickets.csv:2: id: must not be blank, was ' '");
@@ -155,16 +157,31 @@ class CsvFormatTest {
                 .isEqualTo("s.csv:2: kind: required, but the cell is empty");
     }
 
+    static String strictErrorOf(CsvFormat<?> format, String name, String text) {
+        try {
+            format.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, ErrorPolicy.FAIL_FAST,
+                    CsvOptions.defaults().withStrictColumns(true), v -> { });
+        } catch (CsvException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no error for " + text);
+    }
+
     @Test
     void headerErrorsNameUnknownAndMissingColumns() {
-        assertThat(errorOf(CsvFormat.TICKETS, "t.csv", "id,created_at,agentid\n")).isEqualTo("t.csv:1: unknown column"
-                + " 'agentid' (tickets columns: id, customer_id, agent_id, channel, type, priority, created_at,"
-                + " first_response_at, resolved_at, agent_replies, reopens; required: id, created_at)");
+        assertThat(strictErrorOf(CsvFormat.TICKETS, "t.csv", "id,created_at,agentid\n")).isEqualTo("t.csv:1: unknown"
+                + " column 'agentid' (tickets columns: id, customer_id, agent_id, channel, type, priority, created_at,"
+                + " first_response_at, resolved_at, agent_replies, reopens, team, first_response_minutes,"
+                + " first_response_hours, resolution_minutes, resolution_hours; required: id, created_at)");
         assertThat(errorOf(CsvFormat.RESPONSES, "r.csv", "\n\nagent_id\n")).isEqualTo("r.csv:3: missing required"
                 + " columns 'ticket_id', 'sent_at' (responses columns: ticket_id, agent_id, sent_at, handle_seconds,"
                 + " automated; required: ticket_id, sent_at)");
-        assertThat(errorOf(CsvFormat.SURVEYS, "s.csv", "kind,scor,answered_at,x\n")).startsWith("s.csv:1: unknown"
-                + " columns 'scor', 'x'; missing required column 'score' (surveys columns:");
+        assertThat(strictErrorOf(CsvFormat.SURVEYS, "s.csv", "kind,scor,answered_at,x\n")).startsWith("s.csv:1:"
+                + " unknown columns 'scor', 'x'; missing required column 'score' (surveys columns:");
+        assertThat(errorOf(CsvFormat.SURVEYS, "s.csv", "kind,scor,answered_at,x\n")).startsWith("s.csv:1: missing"
+                + " required column 'score' (surveys columns:");
     }
 
     @Test
@@ -198,9 +215,9 @@ class CsvFormatTest {
         assertThat(result.records()).isEqualTo(31);
         assertThat(result.firstErrors()).hasSize(10)
                 .startsWith("t.csv:3: created_at: 'bad' is not an ISO-8601 instant (like 2026-01-31T10:00:00Z or"
-                        + " 2026-01-31T11:00:00+01:00)")
+                        + " 2026-01-31T11:00:00+01:00)" + Row.LOCAL_HINT)
                 .endsWith("t.csv:21: created_at: 'bad' is not an ISO-8601 instant (like 2026-01-31T10:00:00Z or"
-                        + " 2026-01-31T11:00:00+01:00)");
+                        + " 2026-01-31T11:00:00+01:00)" + Row.LOCAL_HINT);
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -38,7 +40,17 @@ class CsvFuzzTest {
     private static final Pattern CLEAN = Pattern.compile("\\Q" + NAME + "\\E:[1-9][0-9]*: \\S.*", Pattern.DOTALL);
     private static final String ALPHABET = "\"\",,\n\r\n\r a1-:Z.T\uFEFFé😀";
     private static final int[] BUFFERS = {1, 2, 3, 7, 64, 8192};
-    private static final List<CsvFormat<?>> FORMATS = List.of(CsvFormat.TICKETS, CsvFormat.RESPONSES, CsvFormat.SURVEYS);
+    /** Tickets whose export renames two columns and writes local times. */
+    private static final CsvOptions RENAMED = new CsvOptions(ZoneId.of("America/New_York"),
+            Map.of("id", "Ticket_ID", "created_at", "Created Date"), false);
+    /** A format and the options it is read with: our three files, a renamed export, the Zendesk preset. */
+    private record Kind(CsvFormat<?> format, CsvOptions options) {
+    }
+
+    private static final List<Kind> FORMATS = List.of(new Kind(CsvFormat.TICKETS, CsvOptions.defaults()),
+            new Kind(CsvFormat.RESPONSES, CsvOptions.defaults()), new Kind(CsvFormat.SURVEYS, CsvOptions.defaults()),
+            new Kind(CsvFormat.TICKETS, RENAMED),
+            new Kind(Preset.ZENDESK.tickets(), CsvOptions.defaults().withInputZone(ZoneId.of("Europe/Rome"))));
 
     private long inputs;
     private long rowsAccepted;
@@ -70,8 +82,8 @@ class CsvFuzzTest {
         for (int i = 0; i < RANDOM_TEXTS; i++) {
             long seed = master.nextLong();
             SplittableRandom random = new SplittableRandom(seed);
-            CsvFormat<?> format = FORMATS.get(random.nextInt(FORMATS.size()));
-            StringBuilder text = new StringBuilder(String.join(",", format.columns())).append('\n');
+            Kind format = FORMATS.get(random.nextInt(FORMATS.size()));
+            StringBuilder text = new StringBuilder(String.join(",", header(format))).append('\n');
             for (int n = random.nextInt(200); n > 0; n--) {
                 text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
@@ -99,14 +111,24 @@ class CsvFuzzTest {
             for (int b = 0; b < 40; b++) {
                 int rows = 1 + random.nextInt(8);
                 StringWriter out = new StringWriter();
-                if (f == 0) {
+                if (f == 0 || f == 3) {
                     CsvFormat.TICKETS.write(Samples.tickets(random, rows), out);
                 } else if (f == 1) {
                     CsvFormat.RESPONSES.write(Samples.responses(random, rows), out);
-                } else {
+                } else if (f == 2) {
                     CsvFormat.SURVEYS.write(Samples.answers(random, rows), out);
+                } else {
+                    out.write(ZendeskExport.random(random, rows, ZoneId.of("Europe/Rome"),
+                            random.nextBoolean() ? List.of() : List.of("Ticket Category [list]")).csv());
                 }
                 String text = out.toString();
+                if (f == 3) {
+                    text = localized(random, text);
+                }
+                if (random.nextInt(4) == 0) {
+                    // A trailing comma after the last header name, as spreadsheets write it.
+                    text = text.replaceFirst("\r?\n", ",$0");
+                }
                 if (random.nextBoolean()) {
                     text = text.replace("\r\n", "\n");
                 }
@@ -117,6 +139,31 @@ class CsvFuzzTest {
             }
         }
         return bases;
+    }
+
+    /** Renames id and created_at as {@link #RENAMED} says and rewrites instants as local times or dates. */
+    private static String localized(SplittableRandom random, String text) {
+        int end = text.indexOf('\n');
+        String header = "Ticket_ID" + text.substring(2, end).replace("created_at", "Created Date");
+        String body = text.substring(end + 1);
+        body = switch (random.nextInt(3)) {
+            case 0 -> body.replaceAll("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?)Z", "$1 $2");
+            case 1 -> body.replaceAll("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d):\\d\\d(\\.\\d+)?Z", "$1T$2");
+            default -> body.replaceAll("(\\d{4}-\\d\\d-\\d\\d)T\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "$1");
+        };
+        return header + "\n" + body;
+    }
+
+    /** The header a valid file of the kind has: the format's columns under the names the options give. */
+    private static List<String> header(Kind kind) {
+        if (kind.format() == Preset.ZENDESK.tickets()) {
+            return ZendeskExport.HEADER;
+        }
+        List<String> names = new ArrayList<>();
+        for (String column : kind.format().columns()) {
+            names.add(kind.options().headers().getOrDefault(column, column));
+        }
+        return names;
     }
 
     private static String mutate(SplittableRandom random, String base) {
@@ -153,7 +200,7 @@ class CsvFuzzTest {
         return s.toString();
     }
 
-    private void checkBytes(CsvFormat<?> format, byte[] bytes, String what) throws IOException {
+    private void checkBytes(Kind format, byte[] bytes, String what) throws IOException {
         String decoded;
         try {
             decoded = StandardCharsets.UTF_8.newDecoder()
@@ -172,7 +219,8 @@ class CsvFuzzTest {
         }
         inputs++;
         try {
-            CsvRecords<?> records = format.open(new ByteArrayInputStream(bytes), NAME, ErrorPolicy.SKIP_INVALID);
+            CsvRecords<?> records = format.format().open(new ByteArrayInputStream(bytes), NAME,
+                    ErrorPolicy.SKIP_INVALID, format.options());
             while (records.advance()) {
                 records.current();
             }
@@ -183,7 +231,7 @@ class CsvFuzzTest {
         }
     }
 
-    private void checkText(CsvFormat<?> format, String text, int buffer, String what) throws IOException {
+    private void checkText(Kind format, String text, int buffer, String what) throws IOException {
         inputs++;
         ReferenceCsv.Parsed expected = ReferenceCsv.parse(text);
         try {
@@ -248,13 +296,13 @@ class CsvFuzzTest {
     }
 
     /** Under both policies, every data record is accepted or rejected; none vanishes. */
-    private void checkFormat(CsvFormat<?> format, Reader in, ReferenceCsv.Parsed expected, String text, String what)
+    private void checkFormat(Kind format, Reader in, ReferenceCsv.Parsed expected, String text, String what)
             throws IOException {
         boolean headerFits = !expected.headerInvalid() && headerFits(format, expected.records().get(0).fields());
         long dataRecords = Math.max(0, expected.records().size() - 1);
         CsvRecords<?> records;
         try {
-            records = format.open(in, NAME, ErrorPolicy.SKIP_INVALID);
+            records = format.format().open(in, NAME, ErrorPolicy.SKIP_INVALID, format.options());
         } catch (CsvException e) {
             assertClean(e, what);
             assertThat(headerFits).as("header rejected for %s: %s", what, e).isFalse();
@@ -286,7 +334,7 @@ class CsvFuzzTest {
         // Fail-fast agrees: the same rows until the first bad one, whose message comes first.
         long[] delivered = {0};
         try {
-            ReadResult strict = format.read(new StringReader(text), NAME, ErrorPolicy.FAIL_FAST, v -> delivered[0]++);
+            ReadResult strict = read(format, text, v -> delivered[0]++);
             assertThat(structural).as(what).isNull();
             assertThat(result.rejected()).as(what).isZero();
             assertThat(strict.accepted()).as(what).isEqualTo(result.accepted()).isEqualTo(delivered[0]);
@@ -300,16 +348,23 @@ class CsvFuzzTest {
         }
     }
 
-    private static boolean headerFits(CsvFormat<?> format, List<String> names) {
+    private static ReadResult read(Kind kind, String text, java.util.function.Consumer<Object> sink)
+            throws IOException {
+        CsvRecords<?> records = kind.format().open(new StringReader(text), NAME, ErrorPolicy.FAIL_FAST,
+                kind.options());
+        while (records.advance()) {
+            sink.accept(records.current());
+        }
+        return records.result();
+    }
+
+    /** Unused columns are ignored: a header fits when it has every column the options require. */
+    private static boolean headerFits(Kind kind, List<String> names) {
         Set<String> present = new HashSet<>();
         for (String name : names) {
-            String n = name.strip().toLowerCase(Locale.ROOT);
-            if (!format.columns().contains(n)) {
-                return false;
-            }
-            present.add(n);
+            present.add(name.strip().toLowerCase(Locale.ROOT));
         }
-        return present.containsAll(format.requiredColumns());
+        return present.containsAll(kind.format().rows().requiredHeaders(kind.options()));
     }
 
     private static void assertClean(CsvException e, String what) {

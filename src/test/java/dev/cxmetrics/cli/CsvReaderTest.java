@@ -174,9 +174,24 @@ class CsvReaderTest {
     }
 
     @Test
-    void emptyHeaderNameIsAnError() {
+    void emptyHeaderNameIsAnErrorExceptAfterATrailingComma() {
         assertThat(errorOf("\na,,c\n", 65536)).hasMessage("t.csv:2: header column 2 has an empty name");
-        assertThat(errorOf("a, \n", 65536)).hasMessage("t.csv:1: header column 2 has an empty name");
+        assertThat(errorOf(",a\n", 65536)).hasMessage("t.csv:1: header column 1 has an empty name");
+        assertThat(errorOf("\"\"\n", 65536)).hasMessage("t.csv:1: header column 1 has an empty name");
+        assertThat(errorOf("a,,\n", 65536)).hasMessage("t.csv:1: header column 2 has an empty name");
+    }
+
+    @Test
+    void aTrailingCommaAfterTheHeaderLetsRecordsCarryOrOmitTheLastField() throws IOException {
+        CsvReader reader = CsvReader.open(new StringReader("a,b, \n1,2,\n3,4\n5\n"), "t.csv");
+        assertThat(reader.header()).containsExactly("a", "b", "");
+        assertThat(reader.next()).isTrue();
+        reader.checkWidth();
+        assertThat(reader.next()).isTrue();
+        reader.checkWidth();
+        assertThat(reader.field(1)).isEqualTo("4");
+        assertThat(reader.next()).isTrue();
+        assertThatThrownBy(reader::checkWidth).hasMessage("t.csv:4: the record has 1 field but the header has 3");
     }
 
     @Test

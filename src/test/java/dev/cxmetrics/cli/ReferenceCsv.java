@@ -28,8 +28,12 @@ final class ReferenceCsv {
                 return true;
             }
             Set<String> seen = new HashSet<>();
-            for (String name : records.get(0).fields()) {
-                String n = name.strip().toLowerCase(Locale.ROOT);
+            List<String> names = records.get(0).fields();
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i).strip().toLowerCase(Locale.ROOT);
+                if (n.isEmpty() && i == names.size() - 1 && i > 0) {
+                    continue;  // a trailing comma after the last name
+                }
                 if (n.isEmpty() || !seen.add(n)) {
                     return true;
                 }

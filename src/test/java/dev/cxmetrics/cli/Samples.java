@@ -18,7 +18,7 @@ final class Samples {
     static final String[] NASTY = {
         "plain", "a,b", "say \"hi\"", "\"", "\"\"", "line1\nline2", "crlf\r\nend", "cr\rend", ",", "\n x",
         "é ü ñ", "😀 emoji", "עברית", "zero\u200Bwidth", " padded ", "\tTab", "null", "NULL", "\uFEFFbom",
-        "trailing,", ",leading", "'single'", "x".repeat(300), "semi;colon", "back\\slash", "=SUM(A1)",
+        "trailing,", ",leading", "-", " - ", "'single'", "x".repeat(300), "semi;colon", "back\\slash", "=SUM(A1)",
     };
 
     private Samples() {

@@ -101,11 +101,11 @@ class TicketVolumeTest {
 
         assertThat(createdPerPeriod(TicketVolume.of(tickets, TimeBucket.MONTH, ROME))).containsExactly(
                 Map.entry(date("2026-11-01"), 1L), Map.entry(date("2026-12-01"), 1L), Map.entry(date("2027-01-01"), 1L),
-                Map.entry(date("2027-02-01"), 0L), Map.entry(date("2027-03-01"), 1L));
+                Map.entry(date("2027-03-01"), 1L));
     }
 
     @Test
-    void backlogCountsTicketsOpenAtEachBucketEndIncludingEmptyBuckets() {
+    void backlogCountsTicketsOpenAtEachBucketEndIncludingEmptyBucketsOfARange() {
         ZoneId utc = ZoneOffset.UTC;
         Instant day1 = Instant.parse("2026-05-01T10:00:00Z");
         Instant day2End = Instant.parse("2026-05-03T00:00:00Z");
@@ -118,9 +118,10 @@ class TicketVolumeTest {
 
         TicketVolume volume = TicketVolume.of(tickets, TimeBucket.DAY, utc);
 
-        assertThat(volume.periods()).containsOnlyKeys(date("2026-05-01"), date("2026-05-02"), date("2026-05-03"),
+        assertThat(volume.periods()).containsOnlyKeys(date("2026-05-01"), date("2026-05-03"),
                 date("2026-05-04"), date("2026-05-05"));
-        Map<LocalDate, Period> p = volume.periods();
+        Map<LocalDate, Period> p = volume.periodsBetween(date("2026-05-01"), date("2026-05-05"));
+        assertThat(p).hasSize(5);
         assertThat(p.get(date("2026-05-01"))).extracting(Period::created, Period::resolved, Period::backlog)
                 .containsExactly(4L, 1L, 3L);
         // Resolved at 00:00 on May 3: still open at the end of May 2.
@@ -149,14 +150,56 @@ class TicketVolumeTest {
     }
 
     @Test
-    void periodsRunFromTheFirstToTheLastEventIncludingResolutions() {
+    void periodsHoldTheBucketsOfCreationsAndResolutionsAndARangeFillsTheGaps() {
         Ticket t = createdAndResolved(Instant.parse("2026-01-10T12:00:00Z"), Instant.parse("2026-04-02T12:00:00Z"));
 
         TicketVolume volume = TicketVolume.of(List.of(t), TimeBucket.MONTH, ROME);
 
-        assertThat(volume.periods().keySet()).containsExactly(date("2026-01-01"), date("2026-02-01"),
-                date("2026-03-01"), date("2026-04-01"));
-        assertThat(volume.periods().values()).extracting(Period::backlog).containsExactly(1L, 1L, 1L, 0L);
+        assertThat(volume.periods().keySet()).containsExactly(date("2026-01-01"), date("2026-04-01"));
+        SortedMap<LocalDate, Period> range = volume.periodsBetween(date("2025-12-31"), date("2026-05-20"));
+        assertThat(range.keySet()).containsExactly(date("2025-12-01"), date("2026-01-01"), date("2026-02-01"),
+                date("2026-03-01"), date("2026-04-01"), date("2026-05-01"));
+        assertThat(range.values()).extracting(Period::backlog).containsExactly(0L, 1L, 1L, 1L, 0L, 0L);
+        assertThat(volume.period(date("2026-02-14"))).isEqualTo(range.get(date("2026-02-01")));
+        assertThatThrownBy(() -> volume.periodsBetween(date("2026-02-01"), date("2026-01-31")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("to 2026-01-31 is before from 2026-02-01");
+    }
+
+    @Test
+    void farApartTicketsGiveTwoPeriodsNotEveryBucketBetween() {
+        List<Ticket> tickets = List.of(created(Instant.parse("0001-01-01T00:00:00Z")),
+                createdAndResolved(Instant.parse("9999-12-31T00:00:00Z"), Instant.parse("9999-12-31T01:00:00Z")),
+                created(LocalDate.MIN.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                created(LocalDate.MAX.atStartOfDay(ZoneOffset.UTC).toInstant()));
+
+        TicketVolume volume = TicketVolume.of(tickets, TimeBucket.DAY, ZoneOffset.UTC);
+
+        assertThat(volume.periods().keySet()).containsExactly(LocalDate.MIN, date("0001-01-01"), date("9999-12-31"),
+                LocalDate.MAX);
+        assertThat(volume.periods().values()).extracting(Period::backlog).containsExactly(1L, 2L, 2L, 3L);
+        assertThat(volume.period(date("5000-06-01")).backlog()).isEqualTo(2);
+    }
+
+    @Test
+    void anInstantWithoutADateInTheZoneIsRejectedNamingTheTicket() {
+        Ticket last = Ticket.builder("T-MAX", Instant.MAX).build();
+
+        assertThatThrownBy(() -> TicketVolume.of(List.of(last), TimeBucket.DAY, ROME))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("createdAt " + Instant.MAX + " cannot be placed in a calendar bucket of Europe/Rome (ticket T-MAX)");
+        Ticket resolvedLast = Ticket.builder("T-9", Instant.EPOCH).resolvedAt(Instant.MAX).build();
+        assertThatThrownBy(() -> TicketVolume.of(List.of(resolvedLast), TimeBucket.WEEK, ZoneOffset.UTC))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("resolvedAt " + Instant.MAX + " cannot be placed in a calendar bucket of Z (ticket T-9)");
+    }
+
+    @Test
+    void aDuplicateTicketIdIsRejectedAsTheReportRejectsIt() {
+        Instant at = Instant.parse("2026-05-01T10:00:00Z");
+        List<Ticket> twice = List.of(Ticket.builder("T-1", at).build(), Ticket.builder("T-1", at).build());
+
+        assertThatThrownBy(() -> TicketVolume.of(twice, TimeBucket.DAY, ROME))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id T-1 appears more than once");
     }
 
     @Test
@@ -182,7 +225,7 @@ class TicketVolumeTest {
         List<Ticket> tickets = List.of(created(Instant.parse("2026-05-01T10:00:00Z")),
                 created(Instant.parse("2026-05-03T10:00:00Z")));
 
-        Period empty = TicketVolume.of(tickets, TimeBucket.DAY, ZoneOffset.UTC).periods().get(date("2026-05-02"));
+        Period empty = TicketVolume.of(tickets, TimeBucket.DAY, ZoneOffset.UTC).period(date("2026-05-02"));
 
         assertThat(empty.created()).isZero();
         assertThat(empty.createdByType()).isEmpty();

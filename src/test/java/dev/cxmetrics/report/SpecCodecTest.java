@@ -59,11 +59,11 @@ class SpecCodecTest {
                 .target(SlaMetric.RESOLUTION, Priority.LOW, SlaTarget.business(Duration.ofDays(3)))
                 .build();
         ReportSpec spec = ReportSpec.builder().zone(ROME).bucket(TimeBucket.WEEK)
-                .by(Dimension.PRIORITY, Dimension.AGENT).approximateQuantiles(0.005)
+                .by(Dimension.PRIORITY, Dimension.field("brand"), Dimension.AGENT).approximateQuantiles(0.005)
                 .businessHours(OFFICE).sla(policy, Instant.parse("2026-03-30T12:00:00.000000001Z")).build();
         ReportSpec decoded = ReportSpec.fromByteArray(spec.toByteArray());
         assertThat(decoded).isEqualTo(spec);
-        assertThat(decoded.dimensions()).containsExactly(Dimension.PRIORITY, Dimension.AGENT);
+        assertThat(decoded.dimensions()).containsExactly(Dimension.PRIORITY, Dimension.field("brand"), Dimension.AGENT);
         assertThat(decoded.slaPolicy().orElseThrow().unprioritizedAs()).contains(Priority.LOW);
         assertThat(decoded.slaPolicy().orElseThrow().target(SlaMetric.RESOLUTION, null))
                 .contains(SlaTarget.business(Duration.ofDays(3)));
@@ -110,6 +110,11 @@ class SpecCodecTest {
         assertRejected(header("Mars/Olympus").writeVarLong(0).writeVarLong(0).writeDouble(0).writeVarLong(0)
                 .toByteArray(), "zone: ");
         assertRejected(header("UTC").writeVarLong(3).toByteArray(), "bucket 3 is outside [0, 2]");
+        ByteWriter badField = header("UTC").writeVarLong(0).writeVarLong(1).writeVarLong(Dimension.FIELD_CODE);
+        StringCodec.writeText(badField, "");
+        assertRejected(badField.writeDouble(0).writeVarLong(0).toByteArray(), "custom field name: ");
+        assertRejected(header("UTC").writeVarLong(0).writeVarLong(1).writeVarLong(Dimension.FIELD_CODE + 1)
+                .toByteArray(), "dimension 6 is outside [0, 5]");
         assertRejected(header("UTC").writeVarLong(0).writeVarLong(2).writeVarLong(1).writeVarLong(1)
                 .toByteArray(), "dimension: dimension channel was already given");
         assertRejected(header("UTC").writeVarLong(0).writeVarLong(0).writeDouble(1.5).writeVarLong(0)
@@ -230,6 +235,8 @@ class SpecCodecTest {
     /** Random zones, buckets, dimension orders, accuracies, calendars (odd times, holidays) and policies. */
     static ReportSpec randomSpec(SplittableRandom random) {
         List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
+        all.add(Dimension.field("brand"));
+        all.add(Dimension.field("language"));
         Collections.shuffle(all, new Random(random.nextLong()));
         ReportSpec.Builder builder = ReportSpec.builder().zone(ZONES[random.nextInt(ZONES.length)])
                 .bucket(TimeBucket.values()[random.nextInt(3)])

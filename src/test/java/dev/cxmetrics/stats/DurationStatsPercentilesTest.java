@@ -54,6 +54,7 @@ class DurationStatsPercentilesTest {
                 sketch.percentile(90).orElseThrow());
         assertThat(stats.count()).isEqualTo(1000);
         assertThat(stats.mean()).contains(Duration.ofNanos(500_500_000L));
-        assertThatThrownBy(stats::toSortedNanos).isInstanceOf(IllegalStateException.class);
+        assertThat(stats).isInstanceOf(ApproximateDurationStats.class);
+        assertThat(stats.relativeAccuracy()).hasValue(sketch.relativeAccuracy());
     }
 }

@@ -55,7 +55,7 @@ class DurationStatsReferenceTest {
             long[] values = randomValues(random);
             ReferenceStats expected = ReferenceStats.ofNanos(values);
 
-            DurationStats actual = DurationStats.ofNanos(values);
+            ExactDurationStats actual = DurationStats.ofNanos(values);
 
             assertThat(actual.count()).as("seed %d", seed).isEqualTo(expected.count());
             assertThat(actual.isEmpty()).as("seed %d", seed).isEqualTo(values.length == 0);

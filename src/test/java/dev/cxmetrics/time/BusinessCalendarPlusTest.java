@@ -3,7 +3,6 @@ package dev.cxmetrics.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,8 +81,21 @@ class BusinessCalendarPlusTest {
         BusinessCalendar sparse = BusinessCalendar.builder(ROME).schedule("Mon 09:00-09:01").build();
         assertThatThrownBy(() -> sparse.plus(Instant.EPOCH, Duration.ofDays(20)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("292 years");
-        assertThatThrownBy(() -> BusinessCalendar.always(ROME).plus(Instant.MAX.minusSeconds(10), Duration.ofMinutes(1)))
-                .isInstanceOf(DateTimeException.class);
+    }
+
+    @Test
+    void deadlinesAfterTheLastInstantAreRejectedNamingStartAndAmount() {
+        Instant nearEnd = Instant.MAX.minusSeconds(10);
+        assertThatThrownBy(() -> BusinessCalendar.always(ROME).plus(nearEnd, Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("businessTime PT1M after " + nearEnd + " ends after the last representable instant "
+                        + Instant.MAX);
+        BusinessCalendar weekdays = BusinessCalendar.builder(ROME).schedule("Mon-Fri 09:00-17:00").build();
+        Instant threeDaysBefore = Instant.MAX.minus(Duration.ofDays(3));
+        assertThatThrownBy(() -> weekdays.plus(threeDaysBefore, Duration.ofHours(40)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("last representable instant");
+        // Still exact right up to the end where the deadline exists.
+        assertThat(BusinessCalendar.always(ROME).plus(nearEnd, Duration.ofSeconds(10))).isEqualTo(Instant.MAX);
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.cxmetrics.benchmarks;
 import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.cli.CsvFormat;
+import dev.cxmetrics.cli.CsvOptions;
 import dev.cxmetrics.cli.ErrorPolicy;
+import dev.cxmetrics.cli.Preset;
 import dev.cxmetrics.report.Dimension;
 import dev.cxmetrics.report.KpiReport;
 import dev.cxmetrics.report.ReportAccumulator;
@@ -34,6 +36,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +49,10 @@ import java.util.concurrent.TimeUnit;
  * {@link Ticket} records: the library's RFC 4180 reader with full validation, beside what a user
  * would write instead ({@code readLine} + {@code split(",")} + {@code Instant.parse}, which
  * mishandles quoted fields) and beside a floor that only decodes the UTF-8 and counts lines.
+ *
+ * <p>Beside it, the same number of rows of a Zendesk Support ticket export (its 41 standard
+ * columns and two custom fields, 43 columns, local timestamps, about 400 bytes a row) read with
+ * {@code --preset zendesk}: {@link #zendeskRead} and {@link #zendeskReadAndReport}.
  *
  * <p>The score is whole files per second; the {@link Volume} counters report {@code rows} and
  * {@code bytes} per second in the same run: divide {@code bytes} by 10^6 for MB/s.
@@ -99,6 +107,93 @@ public class CsvIngestBenchmark {
             CsvFormat.TICKETS.write(tickets, out);
         }
         csv = bytes.toByteArray();
+    }
+
+    /** A Zendesk ticket export of {@code rows} rows and 43 columns, built once per run. */
+    @State(Scope.Benchmark)
+    public static class ZendeskFile {
+        byte[] csv;
+
+        @Setup
+        public void setUp(CsvIngestBenchmark outer) {
+            csv = zendeskExport(outer.rows);
+        }
+    }
+
+    static byte[] zendeskExport(int rows) {
+        SplittableRandom random = new SplittableRandom(7);
+        String[] via = {"Web form", "Mail", "Chat", "Phone call (incoming)", "API"};
+        String[] types = {"Question", "Incident", "Problem", "Task", "-"};
+        String[] priorities = {"Low", "Normal", "High", "Urgent", "-"};
+        String[] scores = {"Good", "Bad", "Offered", "Unoffered"};
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+        StringBuilder out = new StringBuilder(rows * 420);
+        out.append("Summation column,Id,Requester,Requester id,Requester external id,Requester email,")
+                .append("Requester domain,Submitter,Assignee,Group,Subject,Tags,Status,Priority,Via,Ticket type,")
+                .append("Created at,Updated at,Assigned at,Organization,Due date,Initially assigned at,Solved at,")
+                .append("Resolution time,Satisfaction Score,Group stations,Assignee stations,Reopens,Replies,")
+                .append("First reply time in minutes,First reply time in minutes within business hours,")
+                .append("First resolution time in minutes,First resolution time in minutes within business hours,")
+                .append("Full resolution time in minutes,Full resolution time in minutes within business hours,")
+                .append("Agent wait time in minutes,Agent wait time in minutes within business hours,")
+                .append("Requester wait time in minutes,Requester wait time in minutes within business hours,")
+                .append("On hold time in minutes,On hold time in minutes within business hours,")
+                .append("Ticket Category [list],Status [list]\n");
+        LocalDateTime start = LocalDateTime.of(2026, 1, 1, 0, 0);
+        for (int i = 0; i < rows; i++) {
+            LocalDateTime created = start.plusSeconds(random.nextLong(31L * 86_400));
+            boolean solved = random.nextInt(3) > 0;
+            LocalDateTime solvedAt = created.plusSeconds(600 + random.nextLong(5 * 86_400L));
+            boolean replied = random.nextInt(4) > 0;
+            long firstMinutes = 1 + random.nextLong(1_440);
+            int requester = random.nextInt(50_000);
+            out.append(i + 1).append(',').append(100_000 + i).append(",Customer ").append(requester).append(',')
+                    .append(requester).append(",,customer").append(requester).append("@example.com,example.com,")
+                    .append("Agent ").append(random.nextInt(40)).append(",Agent ").append(random.nextInt(40))
+                    .append(",Tier ").append(1 + random.nextInt(3))
+                    .append(",\"Cannot log in, again\",login web,").append(solved ? "Solved" : "Open").append(',')
+                    .append(priorities[random.nextInt(priorities.length)]).append(',')
+                    .append(via[random.nextInt(via.length)]).append(',').append(types[random.nextInt(types.length)])
+                    .append(',').append(created.format(local)).append(',').append(solvedAt.format(local))
+                    .append(',').append(created.plusMinutes(5).format(local)).append(",Acme,,")
+                    .append(created.plusMinutes(5).format(local)).append(',')
+                    .append(solved ? solvedAt.format(local) : "").append(',').append(solved ? "20" : "").append(',')
+                    .append(scores[random.nextInt(scores.length)]).append(",1,1,")
+                    .append(random.nextInt(10) == 0 ? 1 : 0).append(',').append(replied ? 1 + random.nextInt(4) : 0)
+                    .append(',').append(replied ? Long.toString(firstMinutes) : "").append(',')
+                    .append(replied ? Long.toString(firstMinutes) : "");
+            for (int k = 0; k < 10; k++) {
+                out.append(',').append(random.nextInt(10_000));
+            }
+            out.append(",billing,-\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A Zendesk export read with the preset: 43 columns, local times, tickets and CSAT answers. */
+    @Benchmark
+    public long zendeskRead(ZendeskFile file, Volume volume, Blackhole blackhole) throws IOException {
+        long n = Preset.ZENDESK.tickets().read(new ByteArrayInputStream(file.csv), "zendesk.csv",
+                ErrorPolicy.FAIL_FAST, CsvOptions.defaults(), blackhole::consume).accepted();
+        volume.rows += n;
+        volume.bytes += file.csv.length;
+        return n;
+    }
+
+    /** The same Zendesk read, every ticket and CSAT answer streamed into the ingest report, then a snapshot. */
+    @Benchmark
+    public KpiReport zendeskReadAndReport(ZendeskFile file, Volume volume) throws IOException {
+        ReportAccumulator accumulator = INGEST_SPEC.accumulator();
+        long n = Preset.ZENDESK.tickets().read(new ByteArrayInputStream(file.csv), "zendesk.csv",
+                ErrorPolicy.FAIL_FAST, CsvOptions.defaults(), row -> {
+                    accumulator.add(row.ticket());
+                    if (row.csat().isPresent()) {
+                        accumulator.add(row.csat().get());
+                    }
+                }).accepted();
+        volume.rows += n;
+        volume.bytes += file.csv.length;
+        return accumulator.snapshot();
     }
 
     /** The library: strict UTF-8, RFC 4180, header matched by name, every row validated. */

@@ -39,7 +39,8 @@ final class Rows {
                 .priority(constant(row, at[5], "priority", PRIORITIES))
                 .firstResponseAt(instant(row, at[7]))
                 .resolvedAt(instant(row, at[8]))
-                .reopens(isNull(row, at[10]) ? 0 : row.getInt(at[10]));
+                .reopens(isNull(row, at[10]) ? 0 : row.getInt(at[10]))
+                .team(text(row, at[11]));
         if (!isNull(row, at[9])) {
             builder.agentReplies(row.getInt(at[9]));
         }

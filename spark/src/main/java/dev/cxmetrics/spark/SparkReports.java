@@ -22,7 +22,8 @@ import java.util.Objects;
  *
  * <p><b>Columns</b> are those of the command line's CSV files, matched ignoring case, with Spark
  * types: tickets {@code id} string, {@code customer_id, agent_id, channel, type, priority} string,
- * {@code created_at, first_response_at, resolved_at} timestamp, {@code agent_replies, reopens} int;
+ * {@code created_at, first_response_at, resolved_at} timestamp, {@code agent_replies, reopens} int,
+ * {@code team} string;
  * responses {@code ticket_id, agent_id} string, {@code sent_at} timestamp, {@code handle_seconds}
  * double, {@code automated} boolean; surveys {@code ticket_id, customer_id, agent_id, kind} string,
  * {@code score} int, {@code answered_at} timestamp. Required: tickets {@code id, created_at};

@@ -25,7 +25,7 @@ final class Frames {
             .add("type", DataTypes.StringType).add("priority", DataTypes.StringType)
             .add("created_at", DataTypes.TimestampType).add("first_response_at", DataTypes.TimestampType)
             .add("resolved_at", DataTypes.TimestampType).add("agent_replies", DataTypes.IntegerType)
-            .add("reopens", DataTypes.IntegerType);
+            .add("reopens", DataTypes.IntegerType).add("team", DataTypes.StringType);
     static final StructType RESPONSES = new StructType()
             .add("ticket_id", DataTypes.StringType).add("agent_id", DataTypes.StringType)
             .add("sent_at", DataTypes.TimestampType).add("handle_seconds", DataTypes.DoubleType)
@@ -81,7 +81,7 @@ final class Frames {
     static Row ticketRow(Ticket t) {
         return RowFactory.create(t.id(), t.customerId(), t.agentId(), t.channel(), t.type(),
                 t.priority() == null ? null : t.priority().name().toLowerCase(Locale.ROOT), time(t.createdAt()),
-                time(t.firstResponseAt()), time(t.resolvedAt()), t.agentReplies(), t.reopens());
+                time(t.firstResponseAt()), time(t.resolvedAt()), t.agentReplies(), t.reopens(), t.team());
     }
 
     static Row responseRow(Response r) {

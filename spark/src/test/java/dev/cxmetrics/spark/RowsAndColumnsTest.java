@@ -36,7 +36,7 @@ class RowsAndColumnsTest {
         StructType schema = new StructType().add("Brand", DataTypes.StringType).add(" CREATED_AT ", DataTypes.TimestampType)
                 .add("Id", DataTypes.StringType).add("reopens", DataTypes.IntegerType);
         int[] positions = Input.TICKETS.positions(schema);
-        assertThat(positions).containsExactly(2, -1, -1, -1, -1, -1, 1, -1, -1, -1, 3);
+        assertThat(positions).containsExactly(2, -1, -1, -1, -1, -1, 1, -1, -1, -1, 3, -1);
     }
 
     @Test

@@ -84,6 +84,7 @@ class SparkReportsTest {
                     .channel(channels[random.nextInt(channels.length)])
                     .agent(random.nextBoolean() ? null : "a" + random.nextInt(5))
                     .type(random.nextBoolean() ? null : "billing")
+                    .team(random.nextBoolean() ? null : "team" + random.nextInt(3))
                     .priority(random.nextInt(5) == 0 ? null : Priority.values()[random.nextInt(4)]);
             if (answered) {
                 // Ties: many first responses exactly one minute after creation.
@@ -156,10 +157,10 @@ class SparkReportsTest {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             rows.add(RowFactory.create("T-" + i, null, null, null, null, i == 17 ? "whenever" : "high",
-                    Frames.time(created), null, null, null, null));
+                    Frames.time(created), null, null, null, null, null));
         }
         rows.add(RowFactory.create("T-99", null, null, null, null, null, Frames.time(created),
-                Frames.time(created.minusSeconds(1)), null, null, null));
+                Frames.time(created.minusSeconds(1)), null, null, null, null));
         Dataset<Row> tickets = spark().createDataFrame(rows, Frames.TICKETS).repartition(3);
         ReportSpec spec = ReportSpec.builder().build();
         assertThatThrownBy(() -> SparkReports.compute(spec, tickets, null, null))

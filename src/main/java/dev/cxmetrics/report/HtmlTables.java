@@ -1,0 +1,100 @@
+package dev.cxmetrics.report;
+
+import dev.cxmetrics.sla.SlaReport;
+import dev.cxmetrics.sla.SlaResult;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The full tables of an HTML report: the same rows and columns as the text rendering. */
+final class HtmlTables {
+    private HtmlTables() {
+    }
+
+    static void all(KpiReport report, StringBuilder out) {
+        String[] header = new String[TextRenderer.COLUMNS.length + 1];
+        header[0] = "";
+        System.arraycopy(TextRenderer.COLUMNS, 0, header, 1, TextRenderer.COLUMNS.length);
+        open(out, "Overall", "table-overall", header);
+        row(out, TextRenderer.cells("all", report.overall()));
+        close(out);
+        for (Dimension dimension : report.spec().dimensions()) {
+            header[0] = dimension.label();
+            open(out, "By " + dimension.label(), "table-" + HtmlText.id(dimension.label()), header);
+            for (Map.Entry<String, KpiSet> entry : report.groups(dimension).entrySet()) {
+                row(out, TextRenderer.cells(HtmlText.key(entry.getKey()), entry.getValue()));
+            }
+            close(out);
+        }
+        header[0] = report.spec().bucket().label();
+        open(out, "By " + report.spec().bucket().label(), "table-" + report.spec().bucket().label(), header);
+        for (Map.Entry<LocalDate, KpiSet> entry : report.buckets().entrySet()) {
+            row(out, TextRenderer.cells(entry.getKey().toString(), entry.getValue()));
+        }
+        close(out);
+        if (report.sla().isPresent()) {
+            sla(report.sla().get(), report.spec(), out);
+        }
+    }
+
+    private static void sla(SlaReport sla, ReportSpec spec, StringBuilder out) {
+        open(out, "SLA as of " + sla.asOf(), "table-sla",
+                new String[] {"target", "met", "breached", "pending", "no target", "attainment"});
+        for (SlaResult result : List.of(sla.firstResponse(), sla.resolution())) {
+            row(out, new String[] {result.metric().label().replace('_', ' '), Long.toString(result.met()),
+                Long.toString(result.breached()), Long.toString(result.pending()), Long.toString(result.noTarget()),
+                Formats.fixed(result.percent(), 1, "%")});
+        }
+        close(out);
+        SortedSet<String> agents = new TreeSet<>(sla.firstResponse().breachesByAgent().keySet());
+        agents.addAll(sla.resolution().breachesByAgent().keySet());
+        open(out, "SLA breaches by agent", "table-sla-agent", new String[] {"agent", "first response", "resolution"});
+        for (String agent : agents) {
+            row(out, new String[] {HtmlText.key(agent), count(sla.firstResponse().breachesByAgent().get(agent)),
+                count(sla.resolution().breachesByAgent().get(agent))});
+        }
+        close(out);
+        SortedSet<LocalDate> dates = new TreeSet<>(sla.firstResponse().breachesByDeadlineBucket().keySet());
+        dates.addAll(sla.resolution().breachesByDeadlineBucket().keySet());
+        open(out, "SLA breaches by " + spec.bucket().label() + " of the deadline", "table-sla-deadline",
+                new String[] {spec.bucket().label(), "first response", "resolution"});
+        for (LocalDate date : dates) {
+            row(out, new String[] {date.toString(), count(sla.firstResponse().breachesByDeadlineBucket().get(date)),
+                count(sla.resolution().breachesByDeadlineBucket().get(date))});
+        }
+        close(out);
+    }
+
+    private static String count(Long count) {
+        return count == null ? "0" : count.toString();
+    }
+
+    private static void open(StringBuilder out, String title, String id, String[] header) {
+        out.append("<h3>");
+        HtmlText.append(out, title).append("</h3>\n<div class=\"scroll\"><table id=\"").append(id)
+                .append("\">\n<thead><tr>");
+        for (String column : header) {
+            out.append("<th scope=\"col\">");
+            HtmlText.append(out, column).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+    }
+
+    /** One row: the first cell is the group's name, isolated for right-to-left text; "-" is no data. */
+    private static void row(StringBuilder out, String[] cells) {
+        out.append("<tr><th scope=\"row\"><bdi>");
+        HtmlText.append(out, cells[0]).append("</bdi></th>");
+        for (int i = 1; i < cells.length; i++) {
+            out.append(cells[i].equals("-") ? "<td class=\"none\">" : "<td>");
+            HtmlText.append(out, cells[i]).append("</td>");
+        }
+        out.append("</tr>\n");
+    }
+
+    private static void close(StringBuilder out) {
+        out.append("</tbody>\n</table></div>\n");
+    }
+}

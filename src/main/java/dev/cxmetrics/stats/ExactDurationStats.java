@@ -1,0 +1,208 @@
+package dev.cxmetrics.stats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Exact statistics of a multiset of non-negative durations: every value is kept.
+ *
+ * <p>Percentiles are exact and use linear interpolation between closest ranks, the definition
+ * of Excel {@code PERCENTILE.INC}, numpy's default and SQL {@code percentile_cont}: for
+ * {@code n} sorted values {@code x[0..n-1]} and {@code p} in [0, 100], let
+ * {@code h = (n - 1) * p / 100}; the result is {@code x[floor(h)] + (h - floor(h)) *
+ * (x[floor(h) + 1] - x[floor(h)])}, computed exactly for the decimal {@code p} as written (its
+ * shortest decimal form, so {@code 99.9} means 99.9) and rounded half-up to the nanosecond. Each
+ * percentile costs O(n) expected time (selection, not a sort; it reorders the values in place
+ * under a lock, which no caller can observe).
+ *
+ * <p>Memory is 8 bytes per value. Immutable and thread-safe. Build with
+ * {@link DurationStats#of(Iterable)}, {@link DurationStats#ofNanos(long...)} or a
+ * {@link DurationStats.Builder}.
+ */
+public final class ExactDurationStats implements DurationStats {
+    static final ExactDurationStats EMPTY = new ExactDurationStats(new long[0], 0, 0, 0, 0);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final long[] values;
+    private final long sumHigh;
+    private final long sumLow;
+    private final long min;
+    private final long max;
+
+    ExactDurationStats(long[] values, long sumHigh, long sumLow, long min, long max) {
+        this.values = values;
+        this.sumHigh = sumHigh;
+        this.sumLow = sumLow;
+        this.min = min;
+        this.max = max;
+    }
+
+    /**
+     * Returns empty: exact statistics have no relative error.
+     *
+     * @return {@link OptionalDouble#empty()}
+     */
+    @Override
+    public OptionalDouble relativeAccuracy() {
+        return OptionalDouble.empty();
+    }
+
+    @Override
+    public long count() {
+        return values.length;
+    }
+
+    @Override
+    public Optional<Duration> sum() {
+        return isEmpty() ? Optional.empty() : Optional.of(Sum128.toDuration(sumHigh, sumLow));
+    }
+
+    @Override
+    public Optional<Duration> mean() {
+        return isEmpty() ? Optional.empty() : Optional.of(Sum128.mean(sumHigh, sumLow, values.length));
+    }
+
+    @Override
+    public Optional<Duration> min() {
+        return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(min));
+    }
+
+    @Override
+    public Optional<Duration> max() {
+        return isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(max));
+    }
+
+    /**
+     * Returns the median: the middle value, or the midpoint of the two middle values when the
+     * count is even, rounded half-up to the nanosecond.
+     *
+     * @return the median, or empty when there are no durations
+     */
+    @Override
+    public Optional<Duration> median() {
+        return percentile(50);
+    }
+
+    /**
+     * Returns the exact {@code p}-th percentile with linear interpolation between closest ranks
+     * (see the class description). Costs O(n) expected time.
+     *
+     * @param p the percentile, in [0, 100]
+     * @return the percentile, or empty when there are no durations
+     * @throws IllegalArgumentException when {@code p} is NaN or outside [0, 100]
+     */
+    @Override
+    public Optional<Duration> percentile(double p) {
+        DurationStats.checkPercentile(p);
+        if (isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (values) {
+            return Optional.of(Duration.ofNanos(percentileNanos(p, values, 0)));
+        }
+    }
+
+    /**
+     * Returns several exact percentiles for about the cost of one: the values are selected in place
+     * once, each selection working on what is left of the previous one.
+     *
+     * @param ps the percentiles, each in [0, 100]
+     * @return one duration per requested percentile, or an empty list when there are no durations
+     * @throws IllegalArgumentException when a percentile is NaN or outside [0, 100]
+     */
+    @Override
+    public List<Duration> percentiles(double... ps) {
+        if (DurationStats.checkPercentiles(ps) || isEmpty()) {
+            return List.of();
+        }
+        Duration[] result = new Duration[ps.length];
+        Integer[] order = new Integer[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(ps[x], ps[y]));
+        // Selection reorders the values in place: the multiset, all that is observable, is unchanged.
+        synchronized (values) {
+            int from = 0;
+            for (Integer i : order) {
+                result[i] = Duration.ofNanos(percentileNanos(ps[i], values, from));
+                from = Math.max(from, rankOf(ps[i]));
+            }
+        }
+        return List.of(result);
+    }
+
+    private int rankOf(double p) {
+        return BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED)
+                .setScale(0, RoundingMode.FLOOR).intValueExact();
+    }
+
+    /**
+     * The percentile on a working copy whose elements before {@code from} are each no greater
+     * than any element after, as the previous selections left it.
+     */
+    private long percentileNanos(double p, long[] work, int from) {
+        if (p == 0) {
+            return min;
+        }
+        if (p == 100) {
+            return max;
+        }
+        BigDecimal h = BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED);
+        BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
+        int rank = floor.intValueExact();
+        BigDecimal fraction = h.subtract(floor);
+        long lower = LongSelect.select(work, from, work.length, rank);
+        if (fraction.signum() == 0) {
+            return lower;
+        }
+        long upper = LongSelect.minFrom(work, rank + 1);
+        BigDecimal offset = fraction.multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP);
+        return lower + offset.longValueExact();
+    }
+
+    /**
+     * Returns the durations in nanoseconds, sorted ascending; a new array on each call.
+     *
+     * @return the sorted values
+     */
+    public long[] toSortedNanos() {
+        long[] sorted;
+        synchronized (values) {
+            sorted = values.clone();
+        }
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * Compares the multisets of values.
+     *
+     * @param o the other object
+     * @return whether {@code o} is exact statistics of the same values
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExactDurationStats other && values.length == other.values.length
+                && Arrays.equals(toSortedNanos(), other.toSortedNanos());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(toSortedNanos());
+    }
+
+    @Override
+    public String toString() {
+        if (isEmpty()) {
+            return "DurationStats{count=0}";
+        }
+        return "DurationStats{count=" + count() + ", min=" + min().orElseThrow() + ", median="
+                + median().orElseThrow() + ", mean=" + mean().orElseThrow() + ", max=" + max().orElseThrow() + "}";
+    }
+}
