@@ -200,6 +200,34 @@ public final class ReportSpec {
         return new ReportAccumulator(this);
     }
 
+    /**
+     * Encodes this spec, so that another process (a Spark executor, a worker) can rebuild it with
+     * {@link #fromByteArray(byte[])}: zone, bucket, dimensions, quantile accuracy, business hours
+     * (zone, schedule, every holiday) and SLA policy with its as-of instant. The format is
+     * versioned; equal specs give equal bytes.
+     *
+     * @return a new byte array, typically a few dozen bytes
+     */
+    public byte[] toByteArray() {
+        return SpecCodec.encode(this);
+    }
+
+    /**
+     * Decodes a spec written by {@link #toByteArray()}; the result equals the encoded spec. Every
+     * part is validated as the builders validate it, and any malformed input is rejected, never
+     * another exception or a large allocation.
+     *
+     * @param bytes an encoded spec
+     * @return the spec
+     * @throws IllegalArgumentException when the input is malformed (wrong magic or version,
+     *     truncation, trailing bytes, unknown section, a value the builders reject), naming the
+     *     field and the byte offset
+     * @throws NullPointerException when {@code bytes} is null
+     */
+    public static ReportSpec fromByteArray(byte[] bytes) {
+        return SpecCodec.decode(bytes);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ReportSpec)) {

@@ -28,16 +28,7 @@ final class SpecFingerprint {
     }
 
     static void write(ByteWriter out, ReportSpec spec) {
-        StringCodec.writeText(out, spec.zone().getId());
-        out.writeVarLong(spec.bucket().ordinal());
-        out.writeVarLong(spec.dimensions().size());
-        for (Dimension dimension : spec.dimensions()) {
-            out.writeVarLong(dimension.code());
-            if (dimension.isField()) {
-                StringCodec.writeText(out, dimension.label());
-            }
-        }
-        out.writeDouble(spec.relativeAccuracy().orElse(0));
+        SpecCodec.writeFixedPart(out, spec);
         BusinessCalendar hours = spec.businessHours().orElse(null);
         SlaPolicy policy = spec.slaPolicy().orElse(null);
         out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA));

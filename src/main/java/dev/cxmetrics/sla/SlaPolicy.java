@@ -71,6 +71,16 @@ public final class SlaPolicy {
     }
 
     /**
+     * Returns the priority whose targets apply to tickets without a priority.
+     *
+     * @return the priority set by {@link Builder#unprioritizedAs(Priority)}, or empty when such
+     *     tickets have no target
+     */
+    public Optional<Priority> unprioritizedAs() {
+        return Optional.ofNullable(unprioritizedAs);
+    }
+
+    /**
      * Returns the business calendar of the business-time targets.
      *
      * @return the calendar, or empty when every target is in calendar time
