@@ -20,14 +20,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Computes a {@link KpiReport} incrementally: add tickets, responses and survey answers one at a
- * time, in any order, {@link #merge} accumulators filled elsewhere (shards, threads, days), and
- * {@link #snapshot()} a report whenever needed.
+ * Computes a {@link KpiReport} incrementally: add tickets, responses, survey answers and ticket
+ * events one at a time, in any order, {@link #merge} accumulators filled elsewhere (shards,
+ * threads, days), and {@link #snapshot()} a report whenever needed.
  *
  * <p>Adding a record costs a few hash lookups and primitive updates and allocates nothing
  * beyond amortised array growth (and one small group object the first time a group or bucket
- * is seen). Exact quantiles keep every duration, so memory grows by about 8 bytes per duration
- * per group it falls in.
+ * is seen). Responses and answers are counted in their groups at once; a ticket is kept as about
+ * 45 bytes of its own values (plus its id and, once it has events or human responses, a 48-byte log
+ * and about 21 bytes per event) and folded into its groups when a report is made, with the
+ * lifecycle its events or responses give (see {@link Ticket}), so that they may come after it.
+ * Exact quantiles keep every response's handle time in each group it falls in (8 bytes each);
+ * ticket durations are recorded for the report being made.
  *
  * <p>A response or answer takes its channel, type and priority from its ticket. When the ticket
  * has not been added (yet), the record waits: it is matched when the ticket arrives through
