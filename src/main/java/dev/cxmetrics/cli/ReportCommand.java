@@ -24,10 +24,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** The {@code report} command: read or generate records, stream them into a report, render it. */
@@ -42,7 +40,7 @@ final class ReportCommand {
         List<ReadResult> reads = new ArrayList<>();
         // Events are read last, when every ticket is known, so that an event of a ticket never given
         // is found on its own line; the ids cost memory only when there is an events file.
-        Set<String> ticketIds = options.events != null ? new HashSet<>() : null;
+        TicketIdSet ticketIds = options.events != null ? new TicketIdSet() : null;
         if (options.sample != null) {
             SampleData.builder().seed(options.seed).tickets(options.sample).zone(zone).build()
                     .stream(accumulator::add, accumulator::add, accumulator::add);
@@ -98,6 +96,14 @@ final class ReportCommand {
             }
         }
         KpiReport report = accumulator.snapshot();
+        if (report.unmatchedEvents() > 0) {
+            // Only when an unknown ticket id shares a fingerprint with a known one (see TicketIdSet).
+            try {
+                accumulator.requireEventsMatched();
+            } catch (IllegalArgumentException e) {
+                throw new CliException(options.events + ": " + e.getMessage());
+            }
+        }
         StringBuilder skipped = new StringBuilder();
         long skippedRows = 0;
         for (ReadResult read : reads) {
@@ -134,7 +140,7 @@ final class ReportCommand {
     }
 
     /** Adds an event of a ticket of the tickets file; a refusal names the column it is about. */
-    private static void addEvent(ReportAccumulator accumulator, Set<String> ticketIds, String ticketsFile,
+    private static void addEvent(ReportAccumulator accumulator, TicketIdSet ticketIds, String ticketsFile,
                                  TicketEvent event) {
         if (!ticketIds.contains(event.ticketId())) {
             throw new CellRejection(EventCsv.TICKET_ID, "ticket " + Cells.quote(event.ticketId()) + " is not in "
