@@ -3,6 +3,7 @@ package dev.cxmetrics.cli;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Reads and writes one of the three CSV files of the command line: {@link #TICKETS},
- * {@link #RESPONSES} and {@link #SURVEYS}.
+ * Reads and writes one of the four CSV files of the command line: {@link #TICKETS},
+ * {@link #RESPONSES}, {@link #SURVEYS} and {@link #EVENTS}.
  *
  * <p>Files are RFC 4180 CSV in UTF-8 with a header row: fields separated by commas, quoted with
  * {@code "} when they hold commas, quotes (doubled) or line breaks; records end with CRLF, LF or
@@ -74,6 +75,15 @@ public final class CsvFormat<T> {
      * any case; {@code score} is an integer in the kind's range.
      */
     public static final CsvFormat<SurveyAnswer> SURVEYS = new CsvFormat<>(new SurveyCsv());
+
+    /**
+     * Ticket events: {@code ticket_id,at,event,agent_id}. Required: {@code ticket_id}, {@code at},
+     * {@code event}. {@code event} is one of {@code open, pending, on_hold, solved, closed,
+     * customer_message, agent_reply, bot_reply} in any case; {@code agent_id} empty is null (a
+     * customer message, a bot reply, an automatic status change). Whether an event fits its
+     * ticket (after its creation, before its close) is checked by the report, not here.
+     */
+    public static final CsvFormat<TicketEvent> EVENTS = new CsvFormat<>(new EventCsv());
 
     private static final int BYTE_BUFFER = 1 << 13;
 

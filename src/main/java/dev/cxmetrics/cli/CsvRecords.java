@@ -99,6 +99,21 @@ final class CsvRecords<T> {
         reject(row.translate(reason));
     }
 
+    /**
+     * Rejects the current row for a reason about one of its columns found after it was read, for
+     * example an event before its ticket's creation; the reason is used as it is.
+     *
+     * @throws CsvException naming the row's line, the column and the reason, under FAIL_FAST
+     */
+    void rejectCurrent(int column, String reason) {
+        if (current == null) {
+            throw new NoSuchElementException("no current row to reject");
+        }
+        accepted--;
+        current = null;
+        reject(row.error(column, reason));
+    }
+
     /** The counts so far; final once {@link #advance()} has returned false. */
     ReadResult result() {
         return new ReadResult(reader.fileName(), accepted, rejected, firstErrors, row.unused());

@@ -21,13 +21,13 @@ final class OptionParser {
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("--skip-invalid", "--strict-columns");
     /** Options that take a value. */
-    private static final Set<String> VALUED = Set.of("--tickets", "--responses", "--surveys", "--sample", "--seed",
+    private static final Set<String> VALUED = Set.of("--tickets", "--responses", "--surveys", "--events", "--sample", "--seed",
             "--zone", "--bucket", "--by", "--format", "--out", "--out-dir", "--business-hours", "--holidays", "--sla",
             "--as-of", "--measure", "--quantiles", "--input-zone", "--map", "--preset");
     /** Options that may be given more than once; their values add up. */
     private static final Set<String> REPEATABLE = Set.of("--map");
     /** The files {@code --map} can rename columns of. */
-    static final List<String> FILE_KINDS = List.of("tickets", "responses", "surveys");
+    static final List<String> FILE_KINDS = List.of("tickets", "responses", "surveys", "events");
 
     private OptionParser() {
     }
@@ -91,6 +91,9 @@ final class OptionParser {
                     break;
                 case "--surveys":
                     options.surveys = path(value);
+                    break;
+                case "--events":
+                    options.events = path(value);
                     break;
                 case "--sample":
                     options.sample = positiveInt(value);
@@ -232,6 +235,7 @@ final class OptionParser {
             case "tickets" -> options.tickets;
             case "responses" -> options.responses;
             case "surveys" -> options.surveys;
+            case "events" -> options.events;
             default -> throw new IllegalArgumentException("no file kind " + kind);
         };
     }
@@ -252,9 +256,13 @@ final class OptionParser {
         if (options.outDir != null) {
             throw new CliException("option --out-dir belongs to the sample command; report writes to --out");
         }
-        boolean files = options.tickets != null || options.responses != null || options.surveys != null;
+        boolean files = options.tickets != null || options.responses != null || options.surveys != null
+                || options.events != null;
         if (options.sample != null && files) {
-            throw new CliException("use either --sample or --tickets/--responses/--surveys, not both");
+            throw new CliException("use either --sample or --tickets/--responses/--surveys/--events, not both");
+        }
+        if (options.events != null && options.tickets == null) {
+            throw new CliException("option --events needs --tickets FILE: every event belongs to one of its tickets");
         }
         if (options.sample == null && !files) {
             throw new CliException("nothing to report: give --tickets FILE (with --responses, --surveys) or --sample N");

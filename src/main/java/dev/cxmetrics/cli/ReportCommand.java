@@ -1,5 +1,6 @@
 package dev.cxmetrics.cli;
 
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.report.Dimension;
 import dev.cxmetrics.report.KpiReport;
 import dev.cxmetrics.report.ReportAccumulator;
@@ -37,6 +38,9 @@ final class ReportCommand {
         ReportSpec spec = spec(options, zone);
         ReportAccumulator accumulator = spec.accumulator();
         List<ReadResult> reads = new ArrayList<>();
+        // Events are read last, when every ticket is known, so that an event of a ticket never given
+        // is found on its own line; the ids cost memory only when there is an events file.
+        TicketIdSet ticketIds = options.events != null ? new TicketIdSet() : null;
         if (options.sample != null) {
             SampleData.builder().seed(options.seed).tickets(options.sample).zone(zone).build()
                     .stream(accumulator::add, accumulator::add, accumulator::add);
@@ -49,6 +53,9 @@ final class ReportCommand {
                 reads.add(read("--tickets", options.preset.tickets(), options.tickets, policy,
                         csvOptions(options, "tickets", zone), row -> {
                             accumulator.add(row.ticket());
+                            if (ticketIds != null) {
+                                ticketIds.add(row.ticket().id());
+                            }
                             if (row.csat().isPresent()) {
                                 accumulator.add(row.csat().get());
                             }
@@ -60,7 +67,12 @@ final class ReportCommand {
                 }
             } else if (options.tickets != null) {
                 reads.add(read("--tickets", CsvFormat.TICKETS, options.tickets, policy,
-                        csvOptions(options, "tickets", zone), accumulator::add));
+                        csvOptions(options, "tickets", zone), ticket -> {
+                            accumulator.add(ticket);
+                            if (ticketIds != null) {
+                                ticketIds.add(ticket.id());
+                            }
+                        }));
             }
             if (options.responses != null) {
                 reads.add(read("--responses", CsvFormat.RESPONSES, options.responses, policy,
@@ -69,6 +81,11 @@ final class ReportCommand {
             if (options.surveys != null) {
                 reads.add(read("--surveys", CsvFormat.SURVEYS, options.surveys, policy,
                         csvOptions(options, "surveys", zone), accumulator::add));
+            }
+            if (options.events != null) {
+                String tickets = options.tickets.toString();
+                reads.add(read("--events", CsvFormat.EVENTS, options.events, policy,
+                        csvOptions(options, "events", zone), event -> addEvent(accumulator, ticketIds, tickets, event)));
             }
         }
         for (ReadResult read : reads) {
@@ -79,6 +96,14 @@ final class ReportCommand {
             }
         }
         KpiReport report = accumulator.snapshot();
+        if (report.unmatchedEvents() > 0) {
+            // Only when an unknown ticket id shares a fingerprint with a known one (see TicketIdSet).
+            try {
+                accumulator.requireEventsMatched();
+            } catch (IllegalArgumentException e) {
+                throw new CliException(options.events + ": " + e.getMessage());
+            }
+        }
         StringBuilder skipped = new StringBuilder();
         long skippedRows = 0;
         for (ReadResult read : reads) {
@@ -114,12 +139,28 @@ final class ReportCommand {
         }
     }
 
+    /** Adds an event of a ticket of the tickets file; a refusal names the column it is about. */
+    private static void addEvent(ReportAccumulator accumulator, TicketIdSet ticketIds, String ticketsFile,
+                                 TicketEvent event) {
+        if (!ticketIds.contains(event.ticketId())) {
+            throw new CellRejection(EventCsv.TICKET_ID, "ticket " + Cells.quote(event.ticketId()) + " is not in "
+                    + ticketsFile + " (" + event.type().label() + " event at " + event.at() + ")");
+        }
+        try {
+            accumulator.add(event);
+        } catch (IllegalArgumentException e) {
+            // Before its ticket's creation, after its close, or outside the calendar: all about its time.
+            throw new CellRejection(EventCsv.AT, e.getMessage());
+        }
+    }
+
     /** The report is written after the inputs are read, so {@code --out} naming an input would replace it. */
     private static void refuseToOverwriteAnInput(ReportOptions options) {
         if (options.out == null || !Files.exists(options.out)) {
             return;
         }
-        for (Path input : new Path[] {options.tickets, options.responses, options.surveys}) {
+        for (Path input : new Path[] {options.tickets, options.responses, options.surveys,
+                options.events}) {
             try {
                 if (input != null && Files.isSameFile(input, options.out)) {
                     throw new CliException("option --out: " + options.out + " is also an input; it would be replaced"
@@ -160,6 +201,7 @@ final class ReportCommand {
             RowFormat<?> rows = switch (entry.getKey()) {
                 case "tickets" -> options.preset != null ? options.preset.tickets().rows() : CsvFormat.TICKETS.rows();
                 case "responses" -> CsvFormat.RESPONSES.rows();
+                case "events" -> CsvFormat.EVENTS.rows();
                 default -> CsvFormat.SURVEYS.rows();
             };
             try {
@@ -245,6 +287,8 @@ final class ReportCommand {
             while (records.advance()) {
                 try {
                     sink.accept(records.current());
+                } catch (CellRejection e) {
+                    records.rejectCurrent(e.column(), e.getMessage());
                 } catch (IllegalArgumentException e) {
                     // The report rejects what a row alone cannot show, such as a repeated ticket id.
                     records.rejectCurrent(e);

@@ -18,6 +18,7 @@ final class ReportOptions {
     Path tickets;
     Path responses;
     Path surveys;
+    Path events;
     Integer sample;
     long seed = 42;
     ZoneId zone = ZoneOffset.UTC;

@@ -102,7 +102,7 @@ class CliBadArgumentsTest {
                 bad(report("--holidays", "2026-12-25"), "option --holidays needs --business-hours"),
                 bad(report("--measure", "business"), "option --measure business needs --business-hours"),
                 bad(report("--measure", "wall"), "option --measure: 'wall' is not calendar or business"),
-                bad(report("--sample", "10"), "use either --sample or --tickets/--responses/--surveys, not both"),
+                bad(report("--sample", "10"), "use either --sample or --tickets/--responses/--surveys/--events, not both"),
                 bad(args("report", "--sample", "10", "--surveys", tickets), "not both"),
                 bad(args("report"), "nothing to report"),
                 bad(args("report", "--format", "json", "--by", "agent"), "nothing to report"),

@@ -95,7 +95,7 @@ class CliExportsTest {
                 .startsWith("cxmetrics: option --map: no column 'ticket' in tickets (columns: id, customer_id,");
         assertThat(bad("report", "--tickets", tickets.toString(), "--map", "ticket.id=Ticket_ID").err())
                 .isEqualTo("cxmetrics: option --map: 'ticket.id=Ticket_ID': 'ticket' is not one of tickets,"
-                        + " responses, surveys\n");
+                        + " responses, surveys, events\n");
         assertThat(bad("report", "--tickets", tickets.toString(), "--map", "tickets.id").err())
                 .isEqualTo("cxmetrics: option --map: 'tickets.id' is not FILE.COLUMN=HEADER, like tickets.id=Ticket_ID\n");
         assertThat(bad("report", "--tickets", tickets.toString(), "--map", "surveys.kind=Type").err())

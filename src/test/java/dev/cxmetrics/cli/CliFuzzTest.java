@@ -165,7 +165,7 @@ class CliFuzzTest {
         return all;
     }
 
-    private static byte[] mutate(SplittableRandom random, byte[] base) {
+    static byte[] mutate(SplittableRandom random, byte[] base) {
         FuzzBytes s = new FuzzBytes(base);
         for (int k = 1 + random.nextInt(3); k > 0; k--) {
             int n = s.length();

@@ -43,14 +43,18 @@ class CsvFuzzTest {
     /** Tickets whose export renames two columns and writes local times. */
     private static final CsvOptions RENAMED = new CsvOptions(ZoneId.of("America/New_York"),
             Map.of("id", "Ticket_ID", "created_at", "Created Date"), false);
-    /** A format and the options it is read with: our three files, a renamed export, the Zendesk preset. */
+    /** Events whose export names the time column Timestamp and writes local times. */
+    private static final CsvOptions RENAMED_EVENTS = new CsvOptions(ZoneId.of("America/New_York"),
+            Map.of("at", "Timestamp"), false);
+    /** A format and the options it is read with: our four files, renamed exports with local times, Zendesk. */
     private record Kind(CsvFormat<?> format, CsvOptions options) {
     }
 
     private static final List<Kind> FORMATS = List.of(new Kind(CsvFormat.TICKETS, CsvOptions.defaults()),
             new Kind(CsvFormat.RESPONSES, CsvOptions.defaults()), new Kind(CsvFormat.SURVEYS, CsvOptions.defaults()),
             new Kind(CsvFormat.TICKETS, RENAMED),
-            new Kind(Preset.ZENDESK.tickets(), CsvOptions.defaults().withInputZone(ZoneId.of("Europe/Rome"))));
+            new Kind(Preset.ZENDESK.tickets(), CsvOptions.defaults().withInputZone(ZoneId.of("Europe/Rome"))),
+            new Kind(CsvFormat.EVENTS, CsvOptions.defaults()), new Kind(CsvFormat.EVENTS, RENAMED_EVENTS));
 
     private long inputs;
     private long rowsAccepted;
@@ -117,6 +121,8 @@ class CsvFuzzTest {
                     CsvFormat.RESPONSES.write(Samples.responses(random, rows), out);
                 } else if (f == 2) {
                     CsvFormat.SURVEYS.write(Samples.answers(random, rows), out);
+                } else if (f >= 5) {
+                    CsvFormat.EVENTS.write(Samples.events(random, rows), out);
                 } else {
                     out.write(ZendeskExport.random(random, rows, ZoneId.of("Europe/Rome"),
                             random.nextBoolean() ? List.of() : List.of("Ticket Category [list]")).csv());
@@ -124,6 +130,8 @@ class CsvFuzzTest {
                 String text = out.toString();
                 if (f == 3) {
                     text = localized(random, text);
+                } else if (f == 6) {
+                    text = localizedEvents(random, text);
                 }
                 if (random.nextInt(4) == 0) {
                     // A trailing comma after the last header name, as spreadsheets write it.
@@ -145,13 +153,22 @@ class CsvFuzzTest {
     private static String localized(SplittableRandom random, String text) {
         int end = text.indexOf('\n');
         String header = "Ticket_ID" + text.substring(2, end).replace("created_at", "Created Date");
-        String body = text.substring(end + 1);
-        body = switch (random.nextInt(3)) {
+        return header + "\n" + localTimes(random, text.substring(end + 1));
+    }
+
+    /** Renames at as {@link #RENAMED_EVENTS} says and rewrites instants as local times or dates. */
+    private static String localizedEvents(SplittableRandom random, String text) {
+        int end = text.indexOf('\n');
+        String header = text.substring(0, end).replace(",at,", ",Timestamp,");
+        return header + "\n" + localTimes(random, text.substring(end + 1));
+    }
+
+    private static String localTimes(SplittableRandom random, String body) {
+        return switch (random.nextInt(3)) {
             case 0 -> body.replaceAll("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?)Z", "$1 $2");
             case 1 -> body.replaceAll("(\\d{4}-\\d\\d-\\d\\d)T(\\d\\d:\\d\\d):\\d\\d(\\.\\d+)?Z", "$1T$2");
             default -> body.replaceAll("(\\d{4}-\\d\\d-\\d\\d)T\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "$1");
         };
-        return header + "\n" + body;
     }
 
     /** The header a valid file of the kind has: the format's columns under the names the options give. */

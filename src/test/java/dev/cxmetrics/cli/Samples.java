@@ -5,6 +5,7 @@ import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,19 @@ final class Samples {
         List<SurveyAnswer> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(answer(random));
+        }
+        return out;
+    }
+
+    static TicketEvent event(SplittableRandom random) {
+        TicketEvent.Type type = TicketEvent.Type.values()[random.nextInt(TicketEvent.Type.values().length)];
+        return new TicketEvent(name(random, "T"), instant(random), type, nameOrNull(random, "A"));
+    }
+
+    static List<TicketEvent> events(SplittableRandom random, int n) {
+        List<TicketEvent> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(event(random));
         }
         return out;
     }
