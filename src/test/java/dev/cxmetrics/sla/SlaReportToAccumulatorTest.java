@@ -65,6 +65,25 @@ class SlaReportToAccumulatorTest {
     }
 
     @Test
+    void mergingAccumulatorsOverASplitGivesTheReportOfAll() {
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Ticket> all = tickets(seed);
+            int split = new SplittableRandom(seed * 31).nextInt(all.size() + 1);
+            SlaAccumulator left = SlaReport.accumulator(POLICY, AS_OF, TimeBucket.DAY, ROME);
+            SlaAccumulator right = SlaReport.accumulator(POLICY, AS_OF, TimeBucket.DAY, ROME);
+            all.subList(0, split).forEach(left::add);
+            all.subList(split, all.size()).forEach(right::add);
+            SlaReport merged = left.merge(right).snapshot();
+            assertThat(merged).as("seed %d", seed).isEqualTo(SlaReport.of(all, POLICY, AS_OF, TimeBucket.DAY, ROME));
+            for (SlaMetric metric : SlaMetric.values()) {
+                SlaResult result = merged.result(metric);
+                assertThat(result.metByDeadlineBucket().values().stream().mapToLong(Long::longValue).sum())
+                        .as("seed %d %s", seed, metric).isEqualTo(result.met());
+            }
+        }
+    }
+
+    @Test
     void breachMapsThatDoNotAddUpToTheBreachesAreRejected() {
         SlaResult empty = new SlaResult(SlaMetric.RESOLUTION, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         SlaResult agents = new SlaResult(SlaMetric.FIRST_RESPONSE, 0, 2, 0, 0, new TreeMap<>(Map.of("ann", 1L)),
