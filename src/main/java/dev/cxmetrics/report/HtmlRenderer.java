@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,8 +114,10 @@ final class HtmlRenderer {
         SlaReport sla = report.sla().orElse(null);
         List<LocalDate> dates = new ArrayList<>(buckets.keySet());
         if (sla != null) {
-            dates.addAll(sla.firstResponse().breachesByDeadlineBucket().keySet());
-            dates.addAll(sla.resolution().breachesByDeadlineBucket().keySet());
+            for (SlaResult result : List.of(sla.firstResponse(), sla.resolution())) {
+                dates.addAll(result.breachesByDeadlineBucket().keySet());
+                dates.addAll(result.metByDeadlineBucket().keySet());
+            }
         }
         TimeAxis axis = TimeAxis.of(report.spec().bucket(), dates);
         int n = buckets.size();
@@ -176,25 +179,46 @@ final class HtmlRenderer {
     }
 
     private void slaTrend(SlaReport sla, String per) {
-        List<TrendChart.Series> series = new ArrayList<>();
-        double max = 0;
-        for (SlaResult result : List.of(sla.firstResponse(), sla.resolution())) {
-            Map<LocalDate, Long> breaches = result.breachesByDeadlineBucket();
-            long[] slots = new long[breaches.size()];
-            double[] counts = new double[breaches.size()];
-            int i = 0;
-            for (Map.Entry<LocalDate, Long> entry : breaches.entrySet()) {
-                slots[i] = axis.slot(entry.getKey());
-                counts[i++] = entry.getValue();
-                max = Math.max(max, entry.getValue());
-            }
-            boolean first = result == sla.firstResponse();
-            series.add(new TrendChart.Series(first ? "first response" : "resolution", first ? Svg.ORANGE : Svg.SKY,
-                    "box", slots, counts));
-        }
+        List<TrendChart.Series> breaches = List.of(
+                slaSeries(true, "box", sla.firstResponse().breachesByDeadlineBucket()),
+                slaSeries(false, "box", sla.resolution().breachesByDeadlineBucket()));
+        double most = max(values(breaches));
         trend("SLA breaches " + per + " of the deadline", "Tickets that missed their first-response or"
                 + " resolution target, counted in the bucket of the deadline, as of " + sla.asOf() + ".",
-                ValueAxis.counts(max, "breaches"), series);
+                ValueAxis.counts(Double.isNaN(most) ? 0 : most, "breaches"), breaches);
+        // Buckets with no met or breached ticket have no attainment, so the lines break there.
+        List<TrendChart.Series> attainment = List.of(
+                slaSeries(true, "solid", sla.firstResponse().attainmentByDeadlineBucket()),
+                slaSeries(false, "dashed", sla.resolution().attainmentByDeadlineBucket()));
+        double[] percents = values(attainment);
+        trend("SLA attainment " + per + " of the deadline", "Percentage of the tickets with a first-response or"
+                + " resolution deadline in each bucket that met it (met / (met + breached), pending tickets left"
+                + " out), as of " + sla.asOf() + "; a gap is a bucket without met or breached tickets.",
+                ValueAxis.percent(min(percents), max(percents)), attainment);
+    }
+
+    /** One SLA metric's values per deadline bucket as a series: first response or resolution. */
+    private TrendChart.Series slaSeries(boolean firstResponse, String style, Map<LocalDate, ? extends Number> byBucket) {
+        long[] slots = new long[byBucket.size()];
+        double[] values = new double[byBucket.size()];
+        int i = 0;
+        for (Map.Entry<LocalDate, ? extends Number> entry : byBucket.entrySet()) {
+            slots[i] = axis.slot(entry.getKey());
+            values[i++] = entry.getValue().doubleValue();
+        }
+        return new TrendChart.Series(firstResponse ? "first response" : "resolution",
+                firstResponse ? Svg.ORANGE : Svg.SKY, style, slots, values);
+    }
+
+    /** The values of all series, one after the other. */
+    private static double[] values(List<TrendChart.Series> series) {
+        double[] all = new double[0];
+        for (TrendChart.Series s : series) {
+            double[] more = Arrays.copyOf(all, all.length + s.values().length);
+            System.arraycopy(s.values(), 0, more, all.length, s.values().length);
+            all = more;
+        }
+        return all;
     }
 
     private void trend(String title, String desc, ValueAxis values, List<TrendChart.Series> series) {

@@ -67,14 +67,22 @@ final class JsonRenderer {
             string(entry.getKey(), out);
             out.append(':').append(Long.toString(entry.getValue()));
         }
-        out.append("},\"breachesByDeadline\":{");
-        first = true;
-        for (Map.Entry<LocalDate, Long> entry : result.breachesByDeadlineBucket().entrySet()) {
+        out.append("},\"breachesByDeadline\":");
+        countsByDate(result.breachesByDeadlineBucket(), out);
+        out.append(",\"metByDeadline\":");
+        countsByDate(result.metByDeadlineBucket(), out);
+        out.append('}');
+    }
+
+    private static void countsByDate(Map<LocalDate, Long> counts, Appendable out) throws IOException {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<LocalDate, Long> entry : counts.entrySet()) {
             first = separator(first, out);
             string(entry.getKey().toString(), out);
             out.append(':').append(Long.toString(entry.getValue()));
         }
-        out.append("}}");
+        out.append('}');
     }
 
     private static void metrics(KpiSet set, Appendable out) throws IOException {

@@ -54,13 +54,17 @@ public final class SlaAccumulator {
         Instant resolutionDeadline = policy.deadline(SlaMetric.RESOLUTION, ticket).orElse(null);
         SlaStatus first = status(SlaMetric.FIRST_RESPONSE, ticket, firstDeadline);
         SlaStatus resolution = status(SlaMetric.RESOLUTION, ticket, resolutionDeadline);
-        LocalDate firstBucket = first == SlaStatus.BREACHED
-                ? bucketOf(SlaMetric.FIRST_RESPONSE, firstDeadline, ticket) : null;
-        LocalDate resolutionBucket = resolution == SlaStatus.BREACHED
+        LocalDate firstBucket = decided(first) ? bucketOf(SlaMetric.FIRST_RESPONSE, firstDeadline, ticket) : null;
+        LocalDate resolutionBucket = decided(resolution)
                 ? bucketOf(SlaMetric.RESOLUTION, resolutionDeadline, ticket) : null;
         tallies[SlaMetric.FIRST_RESPONSE.ordinal()].count(first, ticket, firstBucket);
         tallies[SlaMetric.RESOLUTION.ordinal()].count(resolution, ticket, resolutionBucket);
         return this;
+    }
+
+    /** Met and breached tickets are counted per deadline bucket; pending and untargeted ones are not. */
+    private static boolean decided(SlaStatus status) {
+        return status == SlaStatus.MET || status == SlaStatus.BREACHED;
     }
 
     private SlaStatus status(SlaMetric metric, Ticket ticket, Instant deadline) {
@@ -111,6 +115,7 @@ public final class SlaAccumulator {
         long noTarget;
         final Map<String, Long> byAgent = new HashMap<>();
         final Map<LocalDate, Long> byBucket = new HashMap<>();
+        final Map<LocalDate, Long> metByBucket = new HashMap<>();
 
         void count(SlaStatus status, Ticket ticket, LocalDate deadlineBucket) {
             switch (status) {
@@ -119,6 +124,7 @@ public final class SlaAccumulator {
                     break;
                 case MET:
                     met++;
+                    metByBucket.merge(deadlineBucket, 1L, Long::sum);
                     break;
                 case PENDING:
                     pending++;
@@ -138,6 +144,7 @@ public final class SlaAccumulator {
             noTarget += other.noTarget;
             other.byAgent.forEach((k, v) -> byAgent.merge(k, v, Long::sum));
             other.byBucket.forEach((k, v) -> byBucket.merge(k, v, Long::sum));
+            other.metByBucket.forEach((k, v) -> metByBucket.merge(k, v, Long::sum));
         }
 
         /** Takes the counts of a result, checking that its breach maps add up to its breaches. */
@@ -161,20 +168,29 @@ public final class SlaAccumulator {
             total = 0;
             for (Map.Entry<LocalDate, Long> entry : result.breachesByDeadlineBucket().entrySet()) {
                 LocalDate start = entry.getKey();
-                boolean isStart;
-                try {
-                    isStart = bucket.startOf(start).equals(start);
-                } catch (DateTimeException e) {
-                    isStart = false;
-                }
-                if (!isStart) {
-                    throw new IllegalArgumentException(metric + " breaches are counted in a deadline bucket " + start
-                            + " that is not the start of a " + bucket.label());
-                }
+                checkBucketStart(start, bucket, metric + " breaches");
                 total = addBreaches(total, entry.getValue(), metric + " breaches in the bucket of " + start);
                 byBucket.put(start, entry.getValue());
             }
             checkTotal(total, metric + " breaches per deadline bucket");
+            // The result itself checked that met per bucket are positive and add up to met.
+            for (Map.Entry<LocalDate, Long> entry : result.metByDeadlineBucket().entrySet()) {
+                checkBucketStart(entry.getKey(), bucket, metric + " met tickets");
+                metByBucket.put(entry.getKey(), entry.getValue());
+            }
+        }
+
+        private static void checkBucketStart(LocalDate start, TimeBucket bucket, String what) {
+            boolean isStart;
+            try {
+                isStart = bucket.startOf(start).equals(start);
+            } catch (DateTimeException e) {
+                isStart = false;
+            }
+            if (!isStart) {
+                throw new IllegalArgumentException(what + " are counted in a deadline bucket " + start
+                        + " that is not the start of a " + bucket.label());
+            }
         }
 
         private static long addBreaches(long total, Long count, String what) {
@@ -196,7 +212,8 @@ public final class SlaAccumulator {
         }
 
         SlaResult result(SlaMetric metric) {
-            return new SlaResult(metric, met, breached, pending, noTarget, new TreeMap<>(byAgent), new TreeMap<>(byBucket));
+            return new SlaResult(metric, met, breached, pending, noTarget, new TreeMap<>(byAgent), new TreeMap<>(byBucket),
+                    new TreeMap<>(metByBucket));
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * SLA attainment of a set of tickets as of an instant: per metric, the met, breached and
- * pending counts, attainment in percent, and breaches per agent and per calendar bucket of the
- * deadline. Immutable and thread-safe.
+ * pending counts, attainment in percent, breaches per agent and per calendar bucket of the
+ * deadline, and met tickets (hence attainment) per calendar bucket of the deadline. Immutable and thread-safe.
  *
  * @param asOf the instant of evaluation
  * @param firstResponse attainment of the first-response targets
@@ -85,7 +85,8 @@ public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolut
      * @return a new accumulator; not thread-safe
      * @throws IllegalArgumentException when the report cannot come from an accumulator: breaches per
      *     agent or per deadline bucket that are not positive or do not add up to the breaches of
-     *     their metric, a blank agent, or a deadline bucket key that is not the start of a bucket
+     *     their metric, a blank agent, or a deadline bucket key (of breaches or of met tickets) that
+     *     is not the start of a bucket
      */
     public SlaAccumulator toAccumulator(SlaPolicy policy, TimeBucket bucket, ZoneId zone) {
         return SlaAccumulator.of(this, policy, bucket, zone);

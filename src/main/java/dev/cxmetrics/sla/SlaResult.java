@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Attainment of one SLA metric over a set of tickets, as of an instant.
@@ -13,8 +15,9 @@ import java.util.TreeMap;
  * <p>{@link #percent()} {@code = 100 × met / (met + breached)}: pending tickets and tickets
  * without a target are left out; empty when nothing was met or breached. Breaches are counted per
  * agent (tickets without an agent under {@link dev.cxmetrics.Ticket#ABSENT}) and per calendar
- * bucket of their deadline — "how many times a day did we miss the reply target". Immutable and
- * thread-safe.
+ * bucket of their deadline — "how many times a day did we miss the reply target"; met tickets are
+ * counted per bucket of their deadline too, so that {@link #attainmentByDeadlineBucket()} gives
+ * the attainment per bucket. Immutable and thread-safe.
  *
  * @param metric the metric
  * @param met tickets whose event happened by the deadline
@@ -23,9 +26,11 @@ import java.util.TreeMap;
  * @param noTarget tickets whose priority has no target
  * @param breachesByAgent breaches per agent, sorted
  * @param breachesByDeadlineBucket breaches per bucket of the deadline, keyed by the bucket's first day
+ * @param metByDeadlineBucket met tickets per bucket of the deadline, keyed by the bucket's first day
  */
 public record SlaResult(SlaMetric metric, long met, long breached, long pending, long noTarget,
-                        SortedMap<String, Long> breachesByAgent, SortedMap<LocalDate, Long> breachesByDeadlineBucket) {
+                        SortedMap<String, Long> breachesByAgent, SortedMap<LocalDate, Long> breachesByDeadlineBucket,
+                        SortedMap<LocalDate, Long> metByDeadlineBucket) {
 
     /**
      * Creates an instance after validating every component.
@@ -37,7 +42,10 @@ public record SlaResult(SlaMetric metric, long met, long breached, long pending,
      * @param noTarget tickets without a target, {@code >= 0}
      * @param breachesByAgent breaches per agent
      * @param breachesByDeadlineBucket breaches per deadline bucket
-     * @throws IllegalArgumentException when a count is negative
+     * @param metByDeadlineBucket met tickets per deadline bucket: each count {@code >= 1}, adding up
+     *     to {@code met}
+     * @throws IllegalArgumentException when a count is negative, or a met count per bucket is not
+     *     positive or the met counts per bucket do not add up to {@code met}
      */
     public SlaResult {
         Objects.requireNonNull(metric, "metric");
@@ -48,6 +56,28 @@ public record SlaResult(SlaMetric metric, long met, long breached, long pending,
         }
         breachesByAgent = Collections.unmodifiableSortedMap(new TreeMap<>(breachesByAgent));
         breachesByDeadlineBucket = Collections.unmodifiableSortedMap(new TreeMap<>(breachesByDeadlineBucket));
+        metByDeadlineBucket = Collections.unmodifiableSortedMap(new TreeMap<>(metByDeadlineBucket));
+        checkMetByBucket(metric, met, metByDeadlineBucket);
+    }
+
+    private static void checkMetByBucket(SlaMetric metric, long met, SortedMap<LocalDate, Long> byBucket) {
+        long total = 0;
+        for (var entry : byBucket.entrySet()) {
+            Long count = entry.getValue();
+            if (count == null || count < 1) {
+                throw new IllegalArgumentException(metric.label() + " metByDeadlineBucket is " + count + " in the bucket of "
+                        + entry.getKey() + ", not a positive count");
+            }
+            total += count;
+            if (total < 0) {
+                throw new IllegalArgumentException(metric.label() + " metByDeadlineBucket overflows in the bucket of "
+                        + entry.getKey());
+            }
+        }
+        if (total != met) {
+            throw new IllegalArgumentException(metric.label() + " metByDeadlineBucket adds up to " + total
+                    + ", not to the " + met + " met");
+        }
     }
 
     /**
@@ -58,5 +88,32 @@ public record SlaResult(SlaMetric metric, long met, long breached, long pending,
     public OptionalDouble percent() {
         long decided = met + breached;
         return decided == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * met / decided);
+    }
+
+    /**
+     * Returns the attainment in percent per calendar bucket of the deadline: for each bucket
+     * with a met or breached ticket, {@code 100 × met / (met + breached)} of that bucket, in
+     * [0, 100]. Pending tickets are left out, as in {@link #percent()}; a bucket with neither
+     * met nor breached tickets has no entry (a gap, not 0).
+     *
+     * @return the attainment per bucket, keyed by the bucket's first day; unmodifiable, may be empty
+     */
+    public SortedMap<LocalDate, Double> attainmentByDeadlineBucket() {
+        TreeMap<LocalDate, Double> attainment = new TreeMap<>();
+        for (LocalDate bucket : union(metByDeadlineBucket.keySet(), breachesByDeadlineBucket.keySet())) {
+            long bucketMet = metByDeadlineBucket.getOrDefault(bucket, 0L);
+            long bucketBreached = breachesByDeadlineBucket.getOrDefault(bucket, 0L);
+            long decided = bucketMet + bucketBreached;
+            if (decided > 0) {
+                attainment.put(bucket, 100.0 * bucketMet / decided);
+            }
+        }
+        return Collections.unmodifiableSortedMap(attainment);
+    }
+
+    private static TreeSet<LocalDate> union(Set<LocalDate> a, Set<LocalDate> b) {
+        TreeSet<LocalDate> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }

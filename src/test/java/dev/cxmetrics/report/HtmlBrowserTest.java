@@ -137,11 +137,12 @@ class HtmlBrowserTest {
                 + "overflow: document.documentElement.scrollWidth > window.innerWidth,"
                 + "chartWidth: document.querySelector('#trends svg.chart').getBoundingClientRect().width"
                 + "}");
-        int charts = 6 + 1 + 5 * 4;
+        int charts = 7 + 1 + 5 * 4;
         assertThat(((Number) dom.get("charts")).intValue()).isEqualTo(charts);
         assertThat(((Number) dom.get("described")).intValue()).isEqualTo(charts);
         assertThat(strings(dom.get("titles"))).contains("Tickets created per day", "First response time per day",
                 "Resolution time per day", "CSAT per day", "NPS per day", "SLA breaches per day of the deadline",
+                "SLA attainment per day of the deadline",
                 "First response brackets", "Tickets by agent", "Median first response time by channel",
                 "NPS by priority", "CSAT by type");
         assertThat(strings(dom.get("sections"))).containsExactly("kpis", "trends", "brackets", "by-channel",

@@ -90,9 +90,11 @@ public final class JsonReportCheck {
         Map<String, Object> byAgent = new LinkedHashMap<>(result.breachesByAgent());
         Map<String, Object> byDeadline = new LinkedHashMap<>();
         result.breachesByDeadlineBucket().forEach((date, n) -> byDeadline.put(date.toString(), n));
+        Map<String, Object> metByDeadline = new LinkedHashMap<>();
+        result.metByDeadlineBucket().forEach((date, n) -> metByDeadline.put(date.toString(), n));
         return object("met", result.met(), "breached", result.breached(), "pending", result.pending(),
                 "noTarget", result.noTarget(), "percent", result.percent(), "breachesByAgent", byAgent,
-                "breachesByDeadline", byDeadline);
+                "breachesByDeadline", byDeadline, "metByDeadline", metByDeadline);
     }
 
     private static Map<String, Object> object(Object... keysAndValues) {

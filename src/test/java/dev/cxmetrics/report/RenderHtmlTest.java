@@ -211,6 +211,43 @@ class RenderHtmlTest {
                 .doesNotContain("Next reply time");
     }
 
+    @Test
+    void slaAttainmentIsChartedPerDeadlineDayWithGapsWhereNothingWasDecided() {
+        Instant monday = Instant.parse("2026-01-05T09:00:00Z");
+        Instant wednesday = monday.plus(Duration.ofDays(2));
+        List<Ticket> tickets = List.of(
+                Ticket.builder("a", monday).priority(Priority.HIGH).firstResponseAt(monday.plusSeconds(600)).build(),
+                Ticket.builder("b", monday).priority(Priority.HIGH).firstResponseAt(monday.plusSeconds(7_200)).build(),
+                Ticket.builder("c", monday.plus(Duration.ofDays(1))).build(),            // Tuesday: no target
+                Ticket.builder("d", wednesday).priority(Priority.HIGH).firstResponseAt(wednesday.plusSeconds(60)).build());
+        dev.cxmetrics.sla.SlaPolicy policy = dev.cxmetrics.sla.SlaPolicy.builder().target(
+                dev.cxmetrics.sla.SlaMetric.FIRST_RESPONSE, Priority.HIGH,
+                dev.cxmetrics.sla.SlaTarget.calendar(Duration.ofHours(1))).build();
+        KpiReport report = ReportSpec.builder().zone(java.time.ZoneOffset.UTC).bucket(TimeBucket.DAY)
+                .sla(policy, monday.plus(Duration.ofDays(4))).build().compute(tickets, List.of(), List.of());
+        String trends = section(report.toHtml(), "trends");
+        assertThat(trends).contains("SLA breaches per day of the deadline");
+        Matcher chart = Pattern.compile("<svg [^>]*><title[^>]*>SLA attainment per day of the deadline</title>.*?</svg>",
+                Pattern.DOTALL).matcher(trends);
+        assertThat(chart.find()).as("attainment chart").isTrue();
+        String svg = chart.group();
+        // Monday 1 of 2 met (50 %), Tuesday nothing decided (a gap), Wednesday 1 of 1 (100 %).
+        TimeAxis axis = TimeAxis.of(TimeBucket.DAY, List.of(java.time.LocalDate.parse("2026-01-05"),
+                java.time.LocalDate.parse("2026-01-07")));
+        ValueAxis percent = ValueAxis.percent(50, 100);
+        StringBuilder path = new StringBuilder("M");
+        Svg.num(path, TrendChart.x(axis, 0)).append(' ');
+        Svg.num(path, percent.map(50, TrendChart.BOTTOM, TrendChart.TOP)).append('M');
+        Svg.num(path, TrendChart.x(axis, 2)).append(' ');
+        Svg.num(path, percent.map(100, TrendChart.BOTTOM, TrendChart.TOP));
+        assertThat(svg).contains("<path d=\"" + path + "\" stroke=\"" + Svg.ORANGE + "\" class=\"solid\"/>")
+                .contains("first response").contains("resolution").contains("%")
+                .doesNotContainPattern("<path [^>]*stroke=\"" + Svg.SKY + "\"");  // no resolution target
+        // Without a policy there is no SLA chart at all.
+        assertThat(section(ReportSpec.builder().zone(java.time.ZoneOffset.UTC).build()
+                .compute(tickets, List.of(), List.of()).toHtml(), "trends")).doesNotContain("SLA");
+    }
+
     private static String section(String html, String id) {
         int from = html.indexOf("<section id=\"" + id + "\">");
         assertThat(from).as("section %s", id).isNotNegative();

@@ -65,25 +65,50 @@ class SlaReportToAccumulatorTest {
     }
 
     @Test
+    void mergingAccumulatorsOverASplitGivesTheReportOfAll() {
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Ticket> all = tickets(seed);
+            int split = new SplittableRandom(seed * 31).nextInt(all.size() + 1);
+            SlaAccumulator left = SlaReport.accumulator(POLICY, AS_OF, TimeBucket.DAY, ROME);
+            SlaAccumulator right = SlaReport.accumulator(POLICY, AS_OF, TimeBucket.DAY, ROME);
+            all.subList(0, split).forEach(left::add);
+            all.subList(split, all.size()).forEach(right::add);
+            SlaReport merged = left.merge(right).snapshot();
+            assertThat(merged).as("seed %d", seed).isEqualTo(SlaReport.of(all, POLICY, AS_OF, TimeBucket.DAY, ROME));
+            for (SlaMetric metric : SlaMetric.values()) {
+                SlaResult result = merged.result(metric);
+                assertThat(result.metByDeadlineBucket().values().stream().mapToLong(Long::longValue).sum())
+                        .as("seed %d %s", seed, metric).isEqualTo(result.met());
+            }
+        }
+    }
+
+    @Test
     void breachMapsThatDoNotAddUpToTheBreachesAreRejected() {
-        SlaResult empty = new SlaResult(SlaMetric.RESOLUTION, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>());
+        SlaResult empty = new SlaResult(SlaMetric.RESOLUTION, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         SlaResult agents = new SlaResult(SlaMetric.FIRST_RESPONSE, 0, 2, 0, 0, new TreeMap<>(Map.of("ann", 1L)),
-                new TreeMap<>(Map.of(LocalDate.parse("2026-01-05"), 2L)));
+                new TreeMap<>(Map.of(LocalDate.parse("2026-01-05"), 2L)), new TreeMap<>());
         assertThatThrownBy(() -> new SlaReport(AS_OF, agents, empty).toAccumulator(POLICY, TimeBucket.DAY, ROME))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("first_response breaches per agent add up to 1, not to the 2 breaches");
         SlaResult zero = new SlaResult(SlaMetric.FIRST_RESPONSE, 0, 0, 0, 0, new TreeMap<>(Map.of("ann", 0L)),
-                new TreeMap<>());
+                new TreeMap<>(), new TreeMap<>());
         assertThatThrownBy(() -> new SlaReport(AS_OF, zero, empty).toAccumulator(POLICY, TimeBucket.DAY, ROME))
                 .hasMessage("first_response breaches of agent 'ann' are 0, not a positive count");
         SlaResult blank = new SlaResult(SlaMetric.FIRST_RESPONSE, 0, 1, 0, 0, new TreeMap<>(Map.of(" ", 1L)),
-                new TreeMap<>(Map.of(LocalDate.parse("2026-01-05"), 1L)));
+                new TreeMap<>(Map.of(LocalDate.parse("2026-01-05"), 1L)), new TreeMap<>());
         assertThatThrownBy(() -> new SlaReport(AS_OF, blank, empty).toAccumulator(POLICY, TimeBucket.DAY, ROME))
                 .hasMessageContaining("blank agent ' '");
         SlaResult tuesday = new SlaResult(SlaMetric.FIRST_RESPONSE, 0, 1, 0, 0, new TreeMap<>(Map.of("ann", 1L)),
-                new TreeMap<>(Map.of(LocalDate.parse("2026-01-06"), 1L)));
+                new TreeMap<>(Map.of(LocalDate.parse("2026-01-06"), 1L)), new TreeMap<>());
         assertThatThrownBy(() -> new SlaReport(AS_OF, tuesday, empty).toAccumulator(POLICY, TimeBucket.WEEK, ROME))
                 .hasMessage("first_response breaches are counted in a deadline bucket 2026-01-06 that is not the "
+                        + "start of a week");
+        SlaResult metTuesday = new SlaResult(SlaMetric.RESOLUTION, 1, 0, 0, 0, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(Map.of(LocalDate.parse("2026-01-06"), 1L)));
+        SlaResult none = new SlaResult(SlaMetric.FIRST_RESPONSE, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        assertThatThrownBy(() -> new SlaReport(AS_OF, none, metTuesday).toAccumulator(POLICY, TimeBucket.WEEK, ROME))
+                .hasMessage("resolution met tickets are counted in a deadline bucket 2026-01-06 that is not the "
                         + "start of a week");
     }
 }

@@ -92,6 +92,70 @@ class SlaTest {
     }
 
     @Test
+    void attainmentPerDeadlineDayByHand() {
+        Instant day1 = Instant.parse("2026-01-09T09:00:00Z");  // Friday 10:00 local; HIGH deadline 11:00
+        Instant day2 = Instant.parse("2026-01-10T09:00:00Z");  // Saturday 10:00 local; HIGH deadline 11:00
+        Instant asOf = Instant.parse("2026-01-10T09:30:00Z");
+        List<Ticket> tickets = List.of(
+                high("a", day1).firstResponseAt(day1.plusSeconds(1800)).build(),                 // met, day 1
+                high("b", day1).firstResponseAt(day1.plusSeconds(7200)).build(),                 // breached, day 1
+                high("c", day1).firstResponseAt(day1.plusSeconds(3600)).build(),                 // met on the deadline
+                high("d", day2).firstResponseAt(day2.plusSeconds(1200)).build(),                 // met, day 2
+                high("e", day2).build(),                                                         // pending, day 2
+                high("f", day2.minusSeconds(3600)).build(),                                      // breached, day 2
+                high("g", day2).firstResponseAt(asOf.plusSeconds(60)).build(),                   // pending: reply later
+                high("h", day2.plus(Duration.ofDays(1))).build());                               // pending, day 3
+        SlaResult frt = SlaReport.of(tickets, POLICY, asOf, TimeBucket.DAY, ROME).firstResponse();
+        assertThat(List.of(frt.met(), frt.breached(), frt.pending())).containsExactly(3L, 2L, 3L);
+        LocalDate friday = LocalDate.parse("2026-01-09");
+        LocalDate saturday = LocalDate.parse("2026-01-10");
+        assertThat(frt.metByDeadlineBucket()).containsExactly(java.util.Map.entry(friday, 2L),
+                java.util.Map.entry(saturday, 1L));
+        assertThat(frt.breachesByDeadlineBucket()).containsExactly(java.util.Map.entry(friday, 1L),
+                java.util.Map.entry(saturday, 1L));
+        // 2 of 3 on Friday, 1 of 2 on Saturday (e pending), Sunday only pending: no entry.
+        assertThat(frt.attainmentByDeadlineBucket()).containsOnlyKeys(friday, saturday);
+        assertThat(frt.attainmentByDeadlineBucket().get(friday)).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(frt.attainmentByDeadlineBucket().get(saturday)).isEqualTo(50.0);
+        assertThat(frt.percent().getAsDouble()).isEqualTo(60.0);
+        SlaResult resolution = SlaReport.of(tickets, POLICY, asOf, TimeBucket.DAY, ROME).resolution();
+        assertThat(resolution.noTarget()).isEqualTo(8);
+        assertThat(resolution.metByDeadlineBucket()).isEmpty();
+        assertThat(resolution.attainmentByDeadlineBucket()).isEmpty();
+    }
+
+    @Test
+    void attainmentPerBucketWithOnlyMetOrOnlyBreached() {
+        SlaResult allMet = new SlaResult(SlaMetric.FIRST_RESPONSE, 2, 0, 0, 0, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-09"), 2L)));
+        assertThat(allMet.attainmentByDeadlineBucket()).containsExactly(java.util.Map.entry(LocalDate.parse("2026-01-09"), 100.0));
+        SlaResult allBreached = new SlaResult(SlaMetric.FIRST_RESPONSE, 0, 1, 0, 0,
+                new TreeMap<>(java.util.Map.of("ann", 1L)), new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-09"), 1L)),
+                new TreeMap<>());
+        assertThat(allBreached.attainmentByDeadlineBucket()).containsExactly(java.util.Map.entry(LocalDate.parse("2026-01-09"), 0.0));
+    }
+
+    @Test
+    void metPerBucketMustBePositiveAndAddUpToMet() {
+        assertThatThrownBy(() -> new SlaResult(SlaMetric.FIRST_RESPONSE, 2, 0, 0, 0, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-09"), 1L))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("first_response metByDeadlineBucket adds up to 1, not to the 2 met");
+        assertThatThrownBy(() -> new SlaResult(SlaMetric.RESOLUTION, 0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-09"), 0L))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("resolution metByDeadlineBucket is 0 in the bucket of 2026-01-09, not a positive count");
+        assertThatThrownBy(() -> new SlaResult(SlaMetric.RESOLUTION, 1, 0, 0, 0, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>(java.util.Map.of(LocalDate.parse("2026-01-09"), Long.MAX_VALUE,
+                        LocalDate.parse("2026-01-10"), 2L))))
+                .hasMessage("resolution metByDeadlineBucket overflows in the bucket of 2026-01-10");
+    }
+
+    private static Ticket.Builder high(String id, Instant created) {
+        return Ticket.builder(id, created).priority(Priority.HIGH);
+    }
+
+    @Test
     void reportMatchesAPerTicketReferenceOnRandomData() {
         for (long seed = 1; seed <= 200; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
@@ -113,6 +177,7 @@ class SlaTest {
             for (SlaMetric metric : SlaMetric.values()) {
                 long[] counts = new long[4];
                 TreeMap<LocalDate, Long> byWeek = new TreeMap<>();
+                TreeMap<LocalDate, Long> metByWeek = new TreeMap<>();
                 for (Ticket t : tickets) {
                     SlaTarget target = t.priority() == null ? null
                             : metric == SlaMetric.FIRST_RESPONSE
@@ -131,12 +196,23 @@ class SlaTest {
                     counts[status]++;
                     if (status == 1) {
                         byWeek.merge(TimeBucket.WEEK.startOf(deadline, ROME), 1L, Long::sum);
+                    } else if (status == 0) {
+                        metByWeek.merge(TimeBucket.WEEK.startOf(deadline, ROME), 1L, Long::sum);
                     }
                 }
                 SlaResult result = report.result(metric);
                 assertThat(new long[] {result.met(), result.breached(), result.pending(), result.noTarget()})
                         .as("seed %d %s", seed, metric).containsExactly(counts);
                 assertThat(result.breachesByDeadlineBucket()).as("seed %d", seed).isEqualTo(byWeek);
+                assertThat(result.metByDeadlineBucket()).as("seed %d", seed).isEqualTo(metByWeek);
+                TreeMap<LocalDate, Double> attainment = new TreeMap<>();
+                java.util.TreeSet<LocalDate> weeks = new java.util.TreeSet<>(byWeek.keySet());
+                weeks.addAll(metByWeek.keySet());
+                for (LocalDate week : weeks) {
+                    long m = metByWeek.getOrDefault(week, 0L);
+                    attainment.put(week, 100.0 * m / (m + byWeek.getOrDefault(week, 0L)));
+                }
+                assertThat(result.attainmentByDeadlineBucket()).as("seed %d", seed).isEqualTo(attainment);
                 assertThat(result.breachesByAgent().values().stream().mapToLong(Long::longValue).sum())
                         .isEqualTo(result.breached());
             }
