@@ -67,7 +67,7 @@ class NiceScaleTest {
 
     @Test
     void randomRangesAreCoveredByNiceTicks() {
-        long seed = System.nanoTime();
+        long seed = 20_261_129L; // fixed, so a failure repeats
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < 20_000; i++) {
             double magnitude = Math.pow(10, random.nextInt(-6, 12));

@@ -28,15 +28,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Not a test: the measurement behind the README's Spark figures, run only when asked:
- * {@code mvn -f spark/pom.xml test -Dtest=SparkScaleMeasurement -Dcxmetrics.scale=1000000,5000000
- * -Dspark.test.heap=10g}. The sample data is generated in {@value #CHUNKS} seeded chunks whose ids
- * get the chunk as a prefix, on the executors for Spark and in one thread for the library, so both
- * see the same records. Times exclude generation: the DataFrames are cached first, the lists are
- * built before the clock starts.
+ * Not a test: the measurement behind the README's bytes-per-ticket figures (what is shuffled, what
+ * the partials weigh, what reaches the driver, with and without co-partitioning), run only when
+ * asked: {@code mvn -f spark/pom.xml test -Dtest=SparkTransferMeasurement -Dcxmetrics.scale=1000000
+ * -Dspark.test.heap=10g}. Times are measured by JMH in {@code benchmarks/spark}. The sample data is
+ * generated in {@value #CHUNKS} seeded chunks whose ids get the chunk as a prefix, on the executors
+ * for Spark and in one thread for the library, so both see the same records; each Spark report is
+ * checked equal to the library's.
  */
 @EnabledIfSystemProperty(named = "cxmetrics.scale", matches = ".+")
-class SparkScaleMeasurement {
+class SparkTransferMeasurement {
     private static final int CHUNKS = 20;
     /** Encoded sizes are measured up to this many tickets. */
     private static final int BYTES_UP_TO = 1_000_000;
@@ -65,14 +66,10 @@ class SparkScaleMeasurement {
                     t -> ticketList.add(prefixed(prefix, t)), r -> responseList.add(prefixed(prefix, r)),
                     a -> answerList.add(prefixed(prefix, a)));
         }
-        double[] local = new double[2];
         KpiReport[] expected = new KpiReport[2];
         ReportSpec[] specs = {EXACT, APPROXIMATE};
         for (int s = 0; s < 2; s++) {
-            expected[s] = specs[s].compute(ticketList, responseList, answerList); // warm-up
-            long start = System.nanoTime();
             expected[s] = specs[s].compute(ticketList, responseList, answerList);
-            local[s] = (System.nanoTime() - start) / 1e9;
         }
         int records = ticketList.size() + responseList.size() + answerList.size();
         ticketList.clear();
@@ -98,16 +95,10 @@ class SparkScaleMeasurement {
         for (int s = 0; s < 2; s++) {
             ReportSpec spec = specs[s];
             String kind = spec.relativeAccuracy().isPresent() ? "approximate" : "exact";
-            if (tickets <= BYTES_UP_TO) {
-                SparkReports.compute(spec, t, r, a); // warm-up: code generation, class loading
-            }
             shuffled.set(0);
-            long start = System.nanoTime();
             KpiReport report = SparkReports.compute(spec, t, r, a);
-            double seconds = (System.nanoTime() - start) / 1e9;
             assertThat(report).isEqualTo(expected[s]);
-            System.out.printf(Locale.ROOT, "%s: one thread %.2f s, local[2] %.2f s (one thread / local[2] = %.3f); "
-                    + "shuffle written %.1f B/ticket%n", kind, local[s], seconds, local[s] / seconds,
+            System.out.printf(Locale.ROOT, "%s: shuffle written %.1f B/ticket%n", kind,
                     (double) shuffled.get() / tickets);
             if (tickets > BYTES_UP_TO) {
                 continue; // the sizes per ticket hardly change with the scale; each costs two more jobs
