@@ -2,6 +2,8 @@ package dev.cxmetrics.report;
 
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.internal.ByteReader;
+import dev.cxmetrics.internal.ByteWriter;
 import dev.cxmetrics.kpi.Aht;
 import dev.cxmetrics.kpi.Ces;
 import dev.cxmetrics.kpi.Csat;
@@ -13,40 +15,41 @@ import dev.cxmetrics.kpi.Nps;
 import dev.cxmetrics.kpi.ResolutionTime;
 
 /**
- * The running KPI counters of one group. Every method is a handful of primitive updates;
- * durations go into growable primitive arrays. Not thread-safe.
+ * The running KPI counters of one group. The survey and FCR rules are those of the KPI's own
+ * counter ({@link Csat.Counter} and friends), durations go into {@link DurationRecorder}s; this
+ * class adds the ticket counts around them. Every method is a handful of primitive updates, with
+ * no allocation per record. It writes and reads itself ({@link #write}, {@link #read}) through the
+ * parts' own codecs, so no other class touches its fields. Not thread-safe.
  */
 final class GroupAccumulator {
-    long tickets;
-    long csatSatisfied;
-    long csatTotal;
-    long promoters;
-    long passives;
-    long detractors;
-    long cesTotal;
-    long cesSum;
-    long cesEasy;
+    /** The names of {@link #totals()}, as the decoder reports them. */
+    static final String[] TOTAL_NAMES = {"tickets", "csatSatisfied", "csatTotal", "promoters", "passives",
+        "detractors", "cesTotal", "cesSum", "cesEasy", "unanswered", "open", "oneTouch", "eligible", "zeroTouch",
+        "untracked", "first response times", "resolution times", "handle times"};
+
+    private long tickets;
+    private final Csat.Counter csat = Csat.counter();
+    private final Nps.Counter nps = Nps.counter();
+    private final Ces.Counter ces = Ces.counter();
     /** 0 for exact quantiles, else the relative accuracy of the sketches. */
-    final double relativeAccuracy;
-    final DurationRecorder firstResponse;
-    long unanswered;
-    final DurationRecorder resolution;
-    long open;
-    long oneTouch;
-    long eligible;
-    long zeroTouch;
-    final DurationRecorder handle;
-    long untracked;
+    private final double relativeAccuracy;
+    private final DurationRecorder firstResponse;
+    private long unanswered;
+    private final DurationRecorder resolution;
+    private long open;
+    private final Fcr.Counter fcr = Fcr.counter();
+    private final DurationRecorder handle;
+    private long untracked;
     // Lifecycle KPIs; tickets are folded in when a report is snapshot, so these are never encoded.
-    final long[] brackets = new long[4];
-    final DurationRecorder firstResolution;
-    final DurationRecorder agentWork;
-    final DurationRecorder agentWait;
-    final DurationRecorder onHold;
-    final DurationRecorder requesterWait;
-    final DurationRecorder nextReply;
-    long awaiting;
-    long conflicts;
+    private final long[] brackets = new long[4];
+    private final DurationRecorder firstResolution;
+    private final DurationRecorder agentWork;
+    private final DurationRecorder agentWait;
+    private final DurationRecorder onHold;
+    private final DurationRecorder requesterWait;
+    private final DurationRecorder nextReply;
+    private long awaiting;
+    private long conflicts;
 
     GroupAccumulator(double relativeAccuracy) {
         this.relativeAccuracy = relativeAccuracy;
@@ -83,18 +86,31 @@ final class GroupAccumulator {
     /** Counts a resolved ticket: its resolution time and its first-contact outcome. */
     void resolved(long resolutionNanos, int agentReplies, int reopens) {
         resolution.record(resolutionNanos);
-        if (agentReplies == 0) {
-            zeroTouch++;
-        } else {
-            eligible++;
-            if (agentReplies == 1 && reopens == 0) {
-                oneTouch++;
-            }
-        }
+        fcr.resolved(agentReplies, reopens);
     }
 
     void stillOpen() {
         open++;
+    }
+
+    /** Counts a ticket whose own values disagree with those derived from its events. */
+    void conflict() {
+        conflicts++;
+    }
+
+    /** Counts the time from creation to the first {@code SOLVED} event. */
+    void firstResolution(long nanos) {
+        firstResolution.record(nanos);
+    }
+
+    /** Counts one next reply time sample. */
+    void nextReply(long nanos) {
+        nextReply.record(nanos);
+    }
+
+    /** Counts a ticket whose customer is still waiting for a next reply. */
+    void awaiting() {
+        awaiting++;
     }
 
     /** Counts a response's handle time; {@code handleNanos < 0} means not tracked. */
@@ -122,56 +138,35 @@ final class GroupAccumulator {
 
     /** Tells whether nothing was ever counted, so the group can be left out of reports. */
     boolean isEmpty() {
-        return tickets == 0 && csatTotal == 0 && promoters + passives + detractors == 0 && cesTotal == 0
+        return tickets == 0 && csat.total() == 0 && nps.total() == 0 && ces.total() == 0
                 && resolution.count() == 0 && handle.count() == 0 && untracked == 0
                 && firstResolution.count() == 0 && nextReply.count() == 0 && awaiting == 0;
+    }
+
+    /** Tells whether tickets were counted: the encoding holds them one by one, never in groups. */
+    boolean countsTickets() {
+        return tickets != 0 || resolution.count() != 0;
     }
 
     void answer(SurveyAnswer answer) {
         int score = answer.score();
         switch (answer.kind()) {
-            case CSAT:
-                csatTotal++;
-                if (score >= Csat.SATISFIED_FROM) {
-                    csatSatisfied++;
-                }
-                break;
-            case NPS:
-                if (score >= Nps.PROMOTER_FROM) {
-                    promoters++;
-                } else if (score >= Nps.PASSIVE_FROM) {
-                    passives++;
-                } else {
-                    detractors++;
-                }
-                break;
-            default:
-                cesTotal++;
-                cesSum += score;
-                if (score >= Ces.EASY_FROM) {
-                    cesEasy++;
-                }
-                break;
+            case CSAT -> csat.add(score);
+            case NPS -> nps.add(score);
+            case CES -> ces.add(score);
         }
     }
 
     void merge(GroupAccumulator other) {
         tickets += other.tickets;
-        csatSatisfied += other.csatSatisfied;
-        csatTotal += other.csatTotal;
-        promoters += other.promoters;
-        passives += other.passives;
-        detractors += other.detractors;
-        cesTotal += other.cesTotal;
-        cesSum += other.cesSum;
-        cesEasy += other.cesEasy;
+        csat.merge(other.csat);
+        nps.merge(other.nps);
+        ces.merge(other.ces);
         firstResponse.merge(other.firstResponse);
         unanswered += other.unanswered;
         resolution.merge(other.resolution);
         open += other.open;
-        oneTouch += other.oneTouch;
-        eligible += other.eligible;
-        zeroTouch += other.zeroTouch;
+        fcr.merge(other.fcr);
         handle.merge(other.handle);
         untracked += other.untracked;
         for (int i = 0; i < brackets.length; i++) {
@@ -194,17 +189,83 @@ final class GroupAccumulator {
     }
 
     KpiSet snapshot() {
-        return new KpiSet(tickets,
-                new Csat(csatSatisfied, csatTotal),
-                new Nps(promoters, passives, detractors),
-                new Ces(cesTotal, cesSum, cesEasy),
+        return new KpiSet(tickets, csat.result(), nps.result(), ces.result(),
                 new FirstResponseTime(firstResponse.build(), unanswered),
                 new ResolutionTime(resolution.build(), open),
-                new Fcr(oneTouch, eligible, zeroTouch),
+                fcr.result(),
                 new Aht(handle.build(), untracked),
                 firstResolution.build(), agentWork.build(), agentWait.build(), onHold.build(), requesterWait.build(),
                 new NextReplyTime(nextReply.build(), awaiting),
                 new FirstResponseBrackets(brackets[0], brackets[1], brackets[2], brackets[3], unanswered),
                 conflicts);
+    }
+
+    /**
+     * The encoded counts, named by {@link #TOTAL_NAMES}: the counters in the order they are
+     * written, then the counts of the three encoded recorders. Every one of them adds up over a
+     * partition of the records, which is what the decoder checks.
+     */
+    long[] totals() {
+        Csat c = csat.result();
+        Nps n = nps.result();
+        Ces e = ces.result();
+        Fcr f = fcr.result();
+        return new long[] {tickets, c.satisfied(), c.total(), n.promoters(), n.passives(), n.detractors(),
+            e.total(), e.scoreSum(), e.easy(), unanswered, open, f.oneTouch(), f.eligible(), f.zeroTouch(), untracked,
+            firstResponse.count(), resolution.count(), handle.count()};
+    }
+
+    /**
+     * Writes the encoded part (tickets, the survey counters, first response, resolution, FCR and
+     * handle time counts, then the three recorders); see {@link GroupCodec} for the layout.
+     */
+    void write(ByteWriter out) {
+        out.writeVarLong(tickets);
+        KpiCodec.write(out, csat.result());
+        KpiCodec.write(out, nps.result());
+        KpiCodec.write(out, ces.result());
+        out.writeVarLong(unanswered);
+        out.writeVarLong(open);
+        KpiCodec.write(out, fcr.result());
+        out.writeVarLong(untracked);
+        firstResponse.write(out);
+        resolution.write(out);
+        handle.write(out);
+    }
+
+    /**
+     * Reads what {@link #write} writes into this empty group and checks that its counts agree
+     * with each other, failing through {@code in} with {@code name} (the group) in the message.
+     *
+     * @param bucket whether it is a calendar bucket, where resolved tickets count in the bucket
+     *     of their resolution rather than with their creation
+     */
+    void read(ByteReader in, boolean bucket, String name) {
+        tickets = in.readNonNegativeVarLong("tickets");
+        csat.add(KpiCodec.readCsat(in, name));
+        nps.add(KpiCodec.readNps(in, name));
+        ces.add(KpiCodec.readCes(in, name));
+        unanswered = in.readNonNegativeVarLong("unanswered");
+        open = in.readNonNegativeVarLong("open");
+        fcr.add(KpiCodec.readFcr(in, name));
+        untracked = in.readNonNegativeVarLong("untracked");
+        firstResponse.read(in, name + " first response times");
+        resolution.read(in, name + " resolution times");
+        handle.read(in, name + " handle times");
+        long answered = firstResponse.count();
+        long resolved = resolution.count();
+        if (unanswered > tickets || answered != tickets - unanswered) {
+            throw in.fail(name + " has " + tickets + " tickets but " + answered + " first response times and "
+                    + unanswered + " unanswered");
+        }
+        Fcr f = fcr.result();
+        if (f.zeroTouch() > resolved || f.eligible() != resolved - f.zeroTouch()) {
+            throw in.fail(name + " has " + resolved + " resolution times but " + f.eligible() + " eligible and "
+                    + f.zeroTouch() + " zero-touch tickets");
+        }
+        if (open > tickets || !bucket && resolved != tickets - open) {
+            throw in.fail(name + " has " + tickets + " tickets but " + resolved + " resolution times and "
+                    + open + " open");
+        }
     }
 }

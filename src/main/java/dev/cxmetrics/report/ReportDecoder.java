@@ -141,7 +141,7 @@ final class ReportDecoder {
 
     /** Tickets are encoded one by one and folded into groups only for reports. */
     private void noTickets(GroupAccumulator group, String name) {
-        if (group.tickets != 0 || group.resolution.count() != 0) {
+        if (group.countsTickets()) {
             throw in.fail(name + " counts tickets, which this version encodes one by one");
         }
     }

@@ -158,7 +158,7 @@ final class ReportFold implements Lifecycle.Clock {
         }
         createdBucket.created(frt);
         if (conflict) {
-            createdBucket.conflicts++;
+            createdBucket.conflict();
         }
         if (resolvedBucket == null) {
             createdBucket.stillOpen();
@@ -194,7 +194,7 @@ final class ReportFold implements Lifecycle.Clock {
             group.resolved(resolution, replies, reopens);
         }
         if (conflict) {
-            group.conflicts++;
+            group.conflict();
         }
     }
 
@@ -203,9 +203,9 @@ final class ReportFold implements Lifecycle.Clock {
         if (l.solved) {
             long nanos = nanos(cs, cn, l.firstSolvedSecond, l.firstSolvedNano);
             for (int g = 0; g < n; g++) {
-                mine[g].firstResolution.record(nanos);
+                mine[g].firstResolution(nanos);
             }
-            buckets.groupOfSecond(l.firstSolvedSecond).firstResolution.record(nanos);
+            buckets.groupOfSecond(l.firstSolvedSecond).firstResolution(nanos);
         }
         if (l.resolved) {
             for (int g = 0; g < n; g++) {
@@ -218,16 +218,16 @@ final class ReportFold implements Lifecycle.Clock {
             // Grouped by the replying agent, not the ticket's.
             int m = groupsOf(slot, l.sampleAgent[k]);
             for (int g = 0; g < m; g++) {
-                mine[g].nextReply.record(nanos);
+                mine[g].nextReply(nanos);
             }
-            buckets.groupOfSecond(l.sampleSecond[k]).nextReply.record(nanos);
+            buckets.groupOfSecond(l.sampleSecond[k]).nextReply(nanos);
         }
         if (l.awaiting) {
             int m = groupsOf(slot, acc.rows.agent(slot));
             for (int g = 0; g < m; g++) {
-                mine[g].awaiting++;
+                mine[g].awaiting();
             }
-            buckets.groupOfSecond(l.awaitingSecond).awaiting++;
+            buckets.groupOfSecond(l.awaitingSecond).awaiting();
         }
     }
 

@@ -38,7 +38,8 @@ class ReportCodecSizeTest {
     }
 
     private static long count(GroupAccumulator group) {
-        return group.firstResponse.count() + group.resolution.count() + group.handle.count();
+        long[] totals = group.totals();
+        return totals[GroupCodec.TOTALS - 3] + totals[GroupCodec.TOTALS - 2] + totals[GroupCodec.TOTALS - 1];
     }
 
     @Test
