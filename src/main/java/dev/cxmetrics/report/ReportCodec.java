@@ -15,8 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The binary form of a {@link ReportAccumulator}, version 2 (tickets one by one, with their own
- * values and their logs of events and human responses; groups hold only responses and answers): the layout is documented on
+ * The binary form of a {@link ReportAccumulator}, version 3 (tickets one by one, with their own
+ * values and their logs of events and human responses; groups hold only responses and answers;
+ * business hours and SLA policy fingerprinted by their spec encoding): the layout is documented on
  * {@link ReportAccumulator#toByteArray()}; this class writes it, {@link ReportDecoder} reads it.
  *
  * <p>Everything is written in a defined order (keys, dates, ids, tuples and pending records
@@ -24,7 +25,7 @@ import java.util.TreeSet;
  */
 final class ReportCodec {
     static final byte[] MAGIC = {'C', 'X', 'R'};
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String FORMAT = "report accumulator encoding";
     static final int AUTOMATED = 1;
     static final int HANDLE_TIME = 2;

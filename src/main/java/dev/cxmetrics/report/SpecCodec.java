@@ -140,7 +140,8 @@ final class SpecCodec {
         return builder.build();
     }
 
-    private static void writePolicy(ByteWriter out, SlaPolicy policy) {
+    /** Writes a policy as the {@code SLA} section holds it after the as-of instant. */
+    static void writePolicy(ByteWriter out, SlaPolicy policy) {
         out.writeVarLong(policy.unprioritizedAs().map(p -> p.ordinal() + 1).orElse(0));
         Optional<BusinessCalendar> calendar = policy.businessHours();
         out.writeVarLong(calendar.isPresent() ? 1 : 0);
@@ -191,7 +192,8 @@ final class SpecCodec {
         return build(in, "SLA policy", builder::build);
     }
 
-    private static void writeCalendar(ByteWriter out, BusinessCalendar calendar) {
+    /** Writes a calendar: zone, schedule, holidays. */
+    static void writeCalendar(ByteWriter out, BusinessCalendar calendar) {
         StringCodec.writeText(out, calendar.zone().getId());
         StringCodec.writeText(out, calendar.schedule());
         List<LocalDate> holidays = calendar.holidays();

@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * What the report encoding records of its {@link ReportSpec}, so that a decoder holding another
  * spec fails instead of mixing incompatible counts: zone id, bucket, dimensions and relative
- * accuracy as they are, the business hours and the SLA policy as 64-bit hashes of a canonical
- * description (zone, merged schedule and every holiday; targets, unprioritized priority and the
- * policy's own calendar), and the SLA as-of instant as it is.
+ * accuracy as they are, the business hours and the SLA policy as 64-bit FNV-1a hashes of their
+ * {@link SpecCodec} encoding (zone, schedule and every holiday; unprioritized priority, the
+ * policy's own calendar and every target: stable, documented bytes, never a {@code toString}),
+ * and the SLA as-of instant as it is.
  */
 final class SpecFingerprint {
     private static final int BUSINESS_HOURS = 1;
@@ -33,10 +34,10 @@ final class SpecFingerprint {
         SlaPolicy policy = spec.slaPolicy().orElse(null);
         out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA));
         if (hours != null) {
-            out.writeFixedLong(hash(describe(hours)));
+            out.writeFixedLong(hash(hours));
         }
         if (policy != null) {
-            out.writeFixedLong(hash(describe(policy)));
+            out.writeFixedLong(hash(policy));
             writeInstant(out, spec.slaAsOf().orElseThrow());
         }
     }
@@ -80,7 +81,7 @@ final class SpecFingerprint {
             throw mismatch((flags & BUSINESS_HOURS) != 0 ? "business hours" : "calendar time",
                     hours != null ? "business hours" : "calendar time");
         }
-        if (hours != null && in.readFixedLong("business hours hash") != hash(describe(hours))) {
+        if (hours != null && in.readFixedLong("business hours hash") != hash(hours)) {
             throw mismatch("other business hours", "business hours " + hours);
         }
         SlaPolicy policy = spec.slaPolicy().orElse(null);
@@ -89,7 +90,7 @@ final class SpecFingerprint {
                     policy != null ? "an SLA policy" : "no SLA policy");
         }
         if (policy != null) {
-            if (in.readFixedLong("SLA policy hash") != hash(describe(policy))) {
+            if (in.readFixedLong("SLA policy hash") != hash(policy)) {
                 throw mismatch("another SLA policy", "SLA policy " + policy);
             }
             Instant asOf = readInstant(in, "SLA as-of instant");
@@ -132,23 +133,25 @@ final class SpecFingerprint {
         return accuracy == 0 ? "exact quantiles" : "approximate quantiles to " + accuracy;
     }
 
-    /** Everything that decides business time; unlike toString, lists every holiday. */
-    private static String describe(BusinessCalendar calendar) {
-        return "zone=" + calendar.zone().getId() + ";schedule=" + calendar.schedule() + ";holidays="
-                + calendar.holidays();
+    /** The hash of the calendar's spec encoding: zone, schedule and every holiday. */
+    private static long hash(BusinessCalendar calendar) {
+        ByteWriter out = new ByteWriter(64);
+        SpecCodec.writeCalendar(out, calendar);
+        return hash(out.toByteArray());
     }
 
-    private static String describe(SlaPolicy policy) {
-        return policy + ";businessHours=" + policy.businessHours().map(SpecFingerprint::describe).orElse("none");
+    /** The hash of the policy's spec encoding: targets, unprioritized priority, its own calendar. */
+    private static long hash(SlaPolicy policy) {
+        ByteWriter out = new ByteWriter(64);
+        SpecCodec.writePolicy(out, policy);
+        return hash(out.toByteArray());
     }
 
-    /** 64-bit FNV-1a over the UTF-16 code units: fixed by its definition, the same on every JVM. */
-    static long hash(String text) {
+    /** 64-bit FNV-1a over the bytes: fixed by its definition, the same on every JVM. */
+    static long hash(byte[] bytes) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            h = (h ^ (c & 0xFF)) * 0x100000001b3L;
-            h = (h ^ (c >>> 8)) * 0x100000001b3L;
+        for (byte b : bytes) {
+            h = (h ^ (b & 0xFF)) * 0x100000001b3L;
         }
         return h;
     }

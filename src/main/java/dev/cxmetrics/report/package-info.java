@@ -8,21 +8,24 @@
  *
  * <p>{@link dev.cxmetrics.report.ReportAccumulator#toByteArray()} writes, and
  * {@link dev.cxmetrics.report.ReportAccumulator#fromByteArray(ReportSpec, byte[])} reads, the
- * following layout, version 2 (version 1 folded tickets into the groups; it is not read). The spec itself is not encoded (its zone, calendars and policy are
+ * following layout, version 3 (version 2 hashed descriptions of the business hours and SLA policy
+ * that were not stable, version 1 folded tickets into the groups; neither is read). The spec itself is not encoded (its zone, calendars and policy are
  * the receiver's), only a fingerprint of it that the decoder checks; integers are unsigned LEB128
  * varints unless marked zig-zag; a <i>text</i> is a varint count of UTF-16 code units, then
  * each unit as a varint; a <i>ref</i> is a varint index into the string table, and a nullable
  * ref is 0 for null or index + 1:
  *
  * <pre>
- * magic, version  'C' 'X' 'R', 2
+ * magic, version  'C' 'X' 'R', 3
  * fingerprint     zone id (text), bucket ordinal, dimension count, dimension codes (0 agent,
  *                 1 channel, 2 type, 3 priority, 4 team, 5 a custom field followed by its name
  *                 as a text),
  *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
- *                 flags (1 = business hours, 2 = SLA), then when flagged: a 64-bit hash of
- *                 the business calendar (8 bytes); a 64-bit hash of the SLA policy
- *                 (8 bytes) and the as-of instant (zig-zag epoch seconds, nano-of-second)
+ *                 flags (1 = business hours, 2 = SLA), then when flagged: the 64-bit FNV-1a
+ *                 hash (8 bytes, big-endian) of the business calendar as the spec encoding
+ *                 writes it (zone, schedule, holidays); the hash of the SLA policy as the spec
+ *                 encoding writes it (after its as-of instant) and the as-of instant (zig-zag
+ *                 epoch seconds, nano-of-second)
  * string table    count, then the distinct strings in ascending order, front-coded: the
  *                 first as a text, each later one as a token, 2k-1 for "the previous one
  *                 with its trailing number plus k" or 2s for "its first s code units", then a

@@ -70,9 +70,11 @@ class ReportCodecMalformedTest {
         magic[0] = 'D';
         assertThatThrownBy(() -> ReportAccumulator.fromByteArray(PLAIN, magic)).hasMessageContaining("bad magic bytes");
         byte[] version = valid.clone();
-        version[3] = 3;
-        assertThatThrownBy(() -> ReportAccumulator.fromByteArray(PLAIN, version))
-                .hasMessageContaining("unsupported version 3");
+        for (int other : new int[] {1, 2, 4}) {
+            version[3] = (byte) other;
+            assertThatThrownBy(() -> ReportAccumulator.fromByteArray(PLAIN, version))
+                    .hasMessageContaining("unsupported version " + other + " (this library reads version 3)");
+        }
         for (int length = 0; length < valid.length; length++) {
             byte[] truncated = Arrays.copyOf(valid, length);
             assertThatThrownBy(() -> ReportAccumulator.fromByteArray(PLAIN, truncated)).as("length %d", length)

@@ -131,4 +131,41 @@ class ReportCodecSpecMismatchTest {
                 .hasMessage("the encoded report accumulator was made for a spec with zone 'UTC', "
                         + "but this spec has zone Z");
     }
+
+    @Test
+    void fingerprintsHashWithFnv1aOverTheSpecEncodingBytes() {
+        // Published FNV-1a 64-bit test vectors.
+        assertThat(SpecFingerprint.hash(new byte[0])).isEqualTo(0xcbf29ce484222325L);
+        assertThat(SpecFingerprint.hash("a".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isEqualTo(0xaf63dc4c8601ec8cL);
+        assertThat(SpecFingerprint.hash("foobar".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .isEqualTo(0x85944171f73967e8L);
+        // The fingerprint of an SLA spec ends with the hash of the policy's spec encoding and the as-of instant.
+        ReportSpec spec = ReportSpec.builder().sla(POLICY, AS_OF).build();
+        dev.cxmetrics.internal.ByteWriter policy = new dev.cxmetrics.internal.ByteWriter();
+        SpecCodec.writePolicy(policy, POLICY);
+        dev.cxmetrics.internal.ByteWriter expected = new dev.cxmetrics.internal.ByteWriter();
+        SpecCodec.writeFixedPart(expected, spec);
+        expected.writeVarLong(2).writeFixedLong(SpecFingerprint.hash(policy.toByteArray()));
+        SpecFingerprint.writeInstant(expected, AS_OF);
+        dev.cxmetrics.internal.ByteWriter actual = new dev.cxmetrics.internal.ByteWriter();
+        SpecFingerprint.write(actual, spec);
+        assertThat(actual.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void policiesThatDifferOnlyInTheirCalendarsHaveOtherFingerprints() {
+        BusinessCalendar otherHoliday = BusinessCalendar.builder(ROME)
+                .schedule("Mon-Fri 09:00-13:00,14:00-18:00; Sat 10:00-12:00").holiday(LocalDate.parse("2026-04-02"))
+                .build();
+        SlaPolicy calendarOnly = SlaPolicy.builder().businessHours(otherHoliday).target(SlaMetric.FIRST_RESPONSE,
+                Priority.URGENT, SlaTarget.business(Duration.ofHours(1))).build();
+        SlaPolicy office = SlaPolicy.builder().businessHours(OFFICE).target(SlaMetric.FIRST_RESPONSE, Priority.URGENT,
+                SlaTarget.business(Duration.ofHours(1))).build();
+        byte[] bytes = ReportSpec.builder().sla(office, AS_OF).build().accumulator().toByteArray();
+        assertThatThrownBy(() -> ReportAccumulator.fromByteArray(ReportSpec.builder().sla(calendarOnly, AS_OF).build(),
+                bytes)).hasMessageStartingWith("the encoded report accumulator was made for a spec with another SLA");
+        assertThat(ReportAccumulator.fromByteArray(ReportSpec.builder().sla(office, AS_OF).build(), bytes)
+                .ticketCount()).isZero();
+    }
 }
