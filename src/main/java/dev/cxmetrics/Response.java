@@ -32,15 +32,15 @@ public record Response(String ticketId, String agentId, Instant sentAt, Duration
      * @param sentAt when the reply was sent; required
      * @param handleTime the agent's handle time for this contact, or null when not tracked; never negative
      * @param automated true for a bot or auto-reply, false for a human agent
-     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     * @throws InvalidRecordException when a component is out of its range; its fields name the
+     *     component, the value and the ticket
      */
     public Response {
         Checks.requiredId(ticketId, "ticketId");
         Checks.required(sentAt, "sentAt", ticketId);
         Checks.optionalName(agentId, "agentId", ticketId);
         if (handleTime != null && handleTime.isNegative()) {
-            throw new IllegalArgumentException("handleTime " + handleTime + " is negative"
-                    + Checks.ticketSuffix(ticketId));
+            throw new InvalidRecordException("handleTime", handleTime.toString(), ticketId, handleTime + " is negative");
         }
     }
 

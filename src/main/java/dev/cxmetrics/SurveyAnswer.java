@@ -29,7 +29,8 @@ public record SurveyAnswer(String ticketId, String customerId, String agentId, S
      * @param kind the question's kind; required
      * @param score the score, in the kind's range
      * @param answeredAt when the customer answered; required
-     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     * @throws InvalidRecordException when a component is out of its range; its fields name the
+     *     component, the value and the ticket
      */
     public SurveyAnswer {
         Checks.optionalName(ticketId, "ticketId", null);

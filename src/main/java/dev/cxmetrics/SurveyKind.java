@@ -57,8 +57,8 @@ public enum SurveyKind {
      */
     public int checkScore(int score, String ticketId) {
         if (!accepts(score)) {
-            throw new IllegalArgumentException("score " + score + " out of range " + minScore + ".." + maxScore
-                    + " for " + name() + Checks.ticketSuffix(ticketId));
+            throw new InvalidRecordException("score", Integer.toString(score), ticketId,
+                    score + " out of range " + minScore + ".." + maxScore + " for " + name());
         }
         return score;
     }

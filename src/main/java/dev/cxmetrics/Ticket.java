@@ -34,9 +34,9 @@ import java.util.TreeMap;
  * its own fields are used as they are. A report counts the tickets whose sources disagreed
  * ({@code KpiSet.conflicts()}) so that a silent difference cannot go unnoticed.
  *
- * <p>Invalid values are rejected with an {@link IllegalArgumentException} (or a
- * {@link NullPointerException} for a missing required value) whose message names the field,
- * the value and the ticket id. Instances are immutable and thread-safe.
+ * <p>Invalid values are rejected with an {@link InvalidRecordException} (an
+ * {@link IllegalArgumentException}; or a {@link NullPointerException} for a missing required
+ * value) whose message names the field, the value and the ticket id, and whose fields carry them. Instances are immutable and thread-safe.
  *
  * @param id the ticket's identifier, unique within a data set; required, non-blank
  * @param customerId the customer who raised the ticket, or null when unknown
@@ -89,7 +89,8 @@ public record Ticket(
      * @param reopens the number of times the ticket was reopened, {@code >= 0}
      * @param team the team or queue that owns the ticket, or null when unknown
      * @param fields custom fields by name; null is taken as none; copied into an immutable map sorted by name
-     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     * @throws InvalidRecordException when a component is out of its range; its fields name the
+     *     component, the value and the ticket
      */
     public Ticket {
         Checks.requiredId(id, "id");
@@ -105,8 +106,8 @@ public record Ticket(
         Checks.nonNegative(agentReplies, "agentReplies", id);
         Checks.nonNegative(reopens, "reopens", id);
         if (firstResponseAt != null && agentReplies == 0) {
-            throw new IllegalArgumentException("agentReplies 0 but firstResponseAt " + firstResponseAt
-                    + " is set; the first response is an agent reply" + Checks.ticketSuffix(id));
+            throw new InvalidRecordException("agentReplies", "0", id, "0 but firstResponseAt " + firstResponseAt
+                    + " is set; the first response is an agent reply");
         }
     }
 
@@ -124,7 +125,8 @@ public record Ticket(
      * @param resolvedAt when the ticket was finally resolved, or null while it is open
      * @param agentReplies the number of human agent replies, {@code >= 0}
      * @param reopens the number of times the ticket was reopened, {@code >= 0}
-     * @throws IllegalArgumentException when a component is out of its range, naming it and its value
+     * @throws InvalidRecordException when a component is out of its range; its fields name the
+     *     component, the value and the ticket
      */
     public Ticket(String id, String customerId, String agentId, String channel, String type, Priority priority,
                   Instant createdAt, Instant firstResponseAt, Instant resolvedAt, int agentReplies, int reopens) {
@@ -157,8 +159,7 @@ public record Ticket(
             String name = Checks.fieldName(entry.getKey(), id);
             String value = entry.getValue();
             if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException("field " + name + " must have a non-blank value, was "
-                        + (value == null ? "null" : "'" + value + "'") + Checks.ticketSuffix(id));
+                throw Checks.blankFieldValue(name, value, id);
             }
             copy.put(name, value);
         }
@@ -316,15 +317,11 @@ public record Ticket(
          *
          * @param agentReplies the count, {@code >= 0}
          * @return this builder
-         * @throws IllegalArgumentException at once when the count is negative, naming the ticket
+         * @throws InvalidRecordException at once when the count is negative, naming the ticket
          *     ({@link #build()} checks it against {@code firstResponseAt})
          */
         public Builder agentReplies(int agentReplies) {
-            if (agentReplies < 0) {
-                throw new IllegalArgumentException("agentReplies " + agentReplies + " is negative"
-                        + Checks.ticketSuffix(id));
-            }
-            this.agentReplies = agentReplies;
+            this.agentReplies = Checks.nonNegative(agentReplies, "agentReplies", id);
             return this;
         }
 
@@ -333,13 +330,10 @@ public record Ticket(
          *
          * @param reopens the count, {@code >= 0}
          * @return this builder
-         * @throws IllegalArgumentException at once when the count is negative, naming the ticket
+         * @throws InvalidRecordException at once when the count is negative, naming the ticket
          */
         public Builder reopens(int reopens) {
-            if (reopens < 0) {
-                throw new IllegalArgumentException("reopens " + reopens + " is negative" + Checks.ticketSuffix(id));
-            }
-            this.reopens = reopens;
+            this.reopens = Checks.nonNegative(reopens, "reopens", id);
             return this;
         }
 
@@ -369,8 +363,7 @@ public record Ticket(
                 return this;
             }
             if (value.isBlank()) {
-                throw new IllegalArgumentException("field " + name + " must have a non-blank value, was '" + value
-                        + "'" + Checks.ticketSuffix(id));
+                throw Checks.blankFieldValue(name, value, id);
             }
             fields.put(name, value);
             return this;
@@ -388,8 +381,7 @@ public record Ticket(
             if (fields != null) {
                 for (Map.Entry<String, String> entry : fields.entrySet()) {
                     if (entry.getValue() == null) {
-                        throw new IllegalArgumentException("field " + entry.getKey() + " must have a non-blank value, "
-                                + "was null" + Checks.ticketSuffix(id));
+                        throw Checks.blankFieldValue(entry.getKey(), null, id);
                     }
                     field(entry.getKey(), entry.getValue());
                 }

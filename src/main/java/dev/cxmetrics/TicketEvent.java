@@ -110,7 +110,7 @@ public record TicketEvent(String ticketId, Instant at, Type type, String agentId
      * @param type what happened; required
      * @param agentId the agent, or null
      * @throws NullPointerException when {@code ticketId}, {@code at} or {@code type} is null
-     * @throws IllegalArgumentException when {@code ticketId} or {@code agentId} is blank, naming it
+     * @throws InvalidRecordException when {@code ticketId} or {@code agentId} is blank, naming it
      */
     public TicketEvent {
         Checks.requiredId(ticketId, "ticketId");

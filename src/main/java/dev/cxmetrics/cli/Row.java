@@ -1,5 +1,6 @@
 package dev.cxmetrics.cli;
 
+import dev.cxmetrics.InvalidRecordException;
 import dev.cxmetrics.Priority;
 
 import java.time.DateTimeException;
@@ -250,31 +251,34 @@ final class Row {
     }
 
     /**
-     * Turns a model validation error into a row error. The model names fields in camel case at
-     * the start of its messages ({@code "reopens -1 is negative (ticket T-1)"}); the row error
-     * names the column instead ({@code "reopens: -1 is negative (ticket T-1)"}).
+     * Turns a validation error of the model or the report into a row error. An
+     * {@link InvalidRecordException} names its field: the row error names that field's column and
+     * gives the reason ({@code "reopens: -1 is negative (ticket T-1)"}), with the model's other
+     * field names in it shown as column names too. Any other error is given as it is, without a
+     * column.
      */
     CsvException translate(IllegalArgumentException e) {
-        String message = String.valueOf(e.getMessage());
-        String column = null;
+        if (!(e instanceof InvalidRecordException invalid)) {
+            return reader.error(null, String.valueOf(e.getMessage()));
+        }
+        String reason = invalid.reason();
+        // Several columns may give one field (first_response_at, first_response_hours): the file's own wins.
+        int column = -1;
         for (int c = 0; c < format.columnCount(); c++) {
             String field = format.column(c).field();
-            if (message.startsWith(field + " ")) {
-                column = name(c);
-                message = message.substring(field.length() + 1);
-                break;
+            if (field.equals(invalid.field())) {
+                if (column < 0 || positions[column] < 0 && positions[c] >= 0) {
+                    column = c;
+                }
+            } else if (!field.equals(name(c))) {
+                reason = reason.replace(field, name(c));
             }
         }
-        // Field names in the rest of the message become column names too, but never inside the
-        // " (ticket <id>)" suffix: the id is user data.
-        int suffix = message.indexOf(" (ticket ");
-        String body = suffix < 0 ? message : message.substring(0, suffix);
-        for (int c = 0; c < format.columnCount(); c++) {
-            String field = format.column(c).field();
-            if (!field.equals(name(c))) {
-                body = body.replace(field, name(c));
-            }
+        if (column < 0) {
+            reason = invalid.getMessage();
+        } else if (invalid.recordId().isPresent()) {
+            reason += " (ticket " + invalid.recordId().get() + ")";
         }
-        return reader.error(column, suffix < 0 ? body : body + message.substring(suffix));
+        return reader.error(column < 0 ? null : name(column), reason);
     }
 }

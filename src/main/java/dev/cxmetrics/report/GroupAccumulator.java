@@ -1,5 +1,6 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.InvalidRecordException;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.internal.ByteReader;
@@ -131,8 +132,10 @@ final class GroupAccumulator {
         try {
             return handle.toNanos();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("handleTime " + handle
-                    + " exceeds about 292 years, the longest duration measured (ticket " + response.ticketId() + ")", e);
+            InvalidRecordException invalid = new InvalidRecordException("handleTime", handle.toString(),
+                    response.ticketId(), handle + " exceeds about 292 years, the longest duration measured");
+            invalid.initCause(e);
+            throw invalid;
         }
     }
 

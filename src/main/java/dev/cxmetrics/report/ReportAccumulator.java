@@ -1,5 +1,6 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.InvalidRecordException;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
@@ -180,7 +181,8 @@ public final class ReportAccumulator {
     }
 
     private static IllegalArgumentException duplicate(Ticket ticket) {
-        return new IllegalArgumentException("id " + ticket.id() + " was already added to this report");
+        // The id is the value at fault, so it is not repeated as the ticket.
+        return new InvalidRecordException("id", ticket.id(), null, ticket.id() + " was already added to this report");
     }
 
     /**
@@ -450,8 +452,10 @@ public final class ReportAccumulator {
         try {
             return buckets.groupOf(instant);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException(field + " " + instant + " cannot be placed in a calendar bucket of "
-                    + spec.zone() + (ticketId == null ? "" : " (ticket " + ticketId + ")"), e);
+            InvalidRecordException invalid = new InvalidRecordException(field, instant.toString(), ticketId,
+                    instant + " cannot be placed in a calendar bucket of " + spec.zone());
+            invalid.initCause(e);
+            throw invalid;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cxmetrics.sla;
 
+import dev.cxmetrics.InvalidRecordException;
 import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.time.BusinessCalendar;
@@ -96,7 +97,7 @@ public final class SlaPolicy {
      * @param ticket the ticket
      * @return the deadline, or empty when the policy has no target for the ticket's priority
      * @throws IllegalArgumentException naming the ticket when the deadline is past {@link Instant#MAX}
-     *     or, in business time, more than about 292 years after the ticket's creation
+     *     (an {@link InvalidRecordException} naming {@code createdAt}) or, in business time, more than about 292 years after the ticket's creation
      */
     public Optional<Instant> deadline(SlaMetric metric, Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
@@ -107,9 +108,11 @@ public final class SlaPolicy {
         try {
             return Optional.of(deadline(target.get(), ticket.createdAt()));
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException("createdAt " + ticket.createdAt() + " plus the " + metric.label()
-                    + " target " + target.get().limit() + " is past the last representable instant (ticket "
-                    + ticket.id() + ")", e);
+            InvalidRecordException invalid = new InvalidRecordException("createdAt", ticket.createdAt().toString(),
+                    ticket.id(), ticket.createdAt() + " plus the " + metric.label() + " target "
+                    + target.get().limit() + " is past the last representable instant");
+            invalid.initCause(e);
+            throw invalid;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + " (ticket " + ticket.id() + ")", e);
         }

@@ -134,6 +134,35 @@ class CsvFormatTest {
                 .isEqualTo("surveys.csv:2: score: 11 out of range 0..10 for NPS (ticket T-42)");
     }
 
+    static String errorWith(CsvFormat<?> format, CsvOptions options, String name, String text) {
+        try {
+            format.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name,
+                    ErrorPolicy.FAIL_FAST, options, v -> { });
+        } catch (CsvException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no error for " + text);
+    }
+
+    @Test
+    void modelErrorsNameTheFilesOwnHeadersAndTheColumnItGave() {
+        CsvOptions mapped = CsvOptions.defaults().withHeaders(java.util.Map.of("id", "Ticket", "created_at", "Opened",
+                "first_response_at", "Replied", "reopens", "Reopened", "agent_replies", "Replies"));
+        assertThat(errorWith(CsvFormat.TICKETS, mapped, "t.csv", "Ticket,Opened,Replied,Replies,Reopened\n"
+                + "T-1,2026-01-02T00:00:00Z,2026-01-01T00:00:00Z,1,\n")).isEqualTo("t.csv:2: Replied: "
+                + "2026-01-01T00:00:00Z is before Opened 2026-01-02T00:00:00Z (ticket T-1)");
+        CsvOptions reopened = CsvOptions.defaults().withHeaders(java.util.Map.of("reopens", "Reopened"));
+        assertThat(errorWith(CsvFormat.TICKETS, reopened, "t.csv", "id,created_at,Reopened\nT-1,2026-01-02T00:00:00Z,-3\n"))
+                .isEqualTo("t.csv:2: Reopened: -3 is negative (ticket T-1)");
+        // A first response given in hours: the reason names the ticket's field by its instant column.
+        assertThat(errorWith(CsvFormat.TICKETS, CsvOptions.defaults(), "t.csv",
+                "id,created_at,first_response_hours,agent_replies\n"
+                + "T-1,2026-01-02T00:00:00Z,1,0\n")).isEqualTo("t.csv:2: agent_replies: 0 but first_response_at "
+                + "2026-01-02T01:00:00Z is set; the first response is an agent reply (ticket T-1)");
+    }
+
     @Test
     void aTicketIdThatLooksLikeAFieldNameIsQuotedVerbatim() {
         assertThat(ticketError("createdAt,,,,,,2026-01-01T00:00:00Z,,,,-1"))
@@ -158,15 +187,7 @@ class CsvFormatTest {
     }
 
     static String strictErrorOf(CsvFormat<?> format, String name, String text) {
-        try {
-            format.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name, ErrorPolicy.FAIL_FAST,
-                    CsvOptions.defaults().withStrictColumns(true), v -> { });
-        } catch (CsvException e) {
-            return e.getMessage();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        throw new AssertionError("no error for " + text);
+        return errorWith(format, CsvOptions.defaults().withStrictColumns(true), name, text);
     }
 
     @Test
