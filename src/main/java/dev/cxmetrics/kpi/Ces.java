@@ -158,13 +158,15 @@ public record Ces(long total, long scoreSum, long easy) {
         }
 
         /**
-         * Adds another counter's counts; the other is unchanged.
+         * Adds another counter's counts; the other is unchanged. Allocation-free.
          *
          * @param other the counter to add
          * @throws ArithmeticException when a count overflows
          */
         public void merge(Counter other) {
-            add(other.result());
+            total = Math.addExact(total, other.total);
+            scoreSum = Math.addExact(scoreSum, other.scoreSum);
+            easy = Math.addExact(easy, other.easy);
         }
 
         /**

@@ -133,13 +133,14 @@ public record Csat(long satisfied, long total) {
         }
 
         /**
-         * Adds another counter's counts; the other is unchanged.
+         * Adds another counter's counts; the other is unchanged. Allocation-free.
          *
          * @param other the counter to add
          * @throws ArithmeticException when a count overflows
          */
         public void merge(Counter other) {
-            add(other.result());
+            satisfied = Math.addExact(satisfied, other.satisfied);
+            total = Math.addExact(total, other.total);
         }
 
         /**

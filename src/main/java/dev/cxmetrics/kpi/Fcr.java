@@ -135,13 +135,15 @@ public record Fcr(long oneTouch, long eligible, long zeroTouch) {
         }
 
         /**
-         * Adds another counter's counts; the other is unchanged.
+         * Adds another counter's counts; the other is unchanged. Allocation-free.
          *
          * @param other the counter to add
          * @throws ArithmeticException when a count overflows
          */
         public void merge(Counter other) {
-            add(other.result());
+            oneTouch = Math.addExact(oneTouch, other.oneTouch);
+            eligible = Math.addExact(eligible, other.eligible);
+            zeroTouch = Math.addExact(zeroTouch, other.zeroTouch);
         }
 
         /**

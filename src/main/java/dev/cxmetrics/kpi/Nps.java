@@ -160,13 +160,15 @@ public record Nps(long promoters, long passives, long detractors) {
         }
 
         /**
-         * Adds another counter's counts; the other is unchanged.
+         * Adds another counter's counts; the other is unchanged. Allocation-free.
          *
          * @param other the counter to add
          * @throws ArithmeticException when a count overflows
          */
         public void merge(Counter other) {
-            add(other.result());
+            promoters = Math.addExact(promoters, other.promoters);
+            passives = Math.addExact(passives, other.passives);
+            detractors = Math.addExact(detractors, other.detractors);
         }
 
         /**
