@@ -34,14 +34,28 @@ final class EventTargets implements EventLifecycle.Clock {
     }
 
     /**
-     * Adds the outcomes of the three targets measured from events to {@code out}.
+     * Returns the ticket with the first response, agent replies, reopens and resolution its
+     * events derive (all of them, as the report derives them), or the ticket itself when it has none.
+     */
+    Ticket derived(Ticket ticket, Collection<TicketEvent> events) {
+        if (events.isEmpty()) {
+            return ticket;
+        }
+        derive(ticket, events, Instant.MAX);
+        EventLifecycle l = lifecycle;
+        return ticket.toBuilder()
+                .firstResponseAt(l.answered ? Instant.ofEpochSecond(l.firstReplySecond, l.firstReplyNano) : null)
+                .resolvedAt(l.resolved ? Instant.ofEpochSecond(l.resolvedSecond, l.resolvedNano) : null)
+                .agentReplies(l.agentReplies).reopens(l.reopens).build();
+    }
+
+    /**
+     * Adds the outcomes of the three targets measured from events to {@code out}; the events were
+     * checked by {@link #check}.
      *
-     * @throws IllegalArgumentException naming ticket and event when an event is for another
-     *     ticket, before the ticket's creation, after its close, or a second close; or when a
-     *     deadline is past the representable range
+     * @throws IllegalArgumentException naming the ticket when a deadline is past the representable range
      */
     void evaluate(Ticket ticket, Collection<TicketEvent> events, List<Outcome> out) {
-        check(ticket, events);
         boolean derived = false;
         for (SlaMetric metric : SlaMetric.values()) {
             if (!metric.fromEvents()) {
@@ -59,7 +73,7 @@ final class EventTargets implements EventLifecycle.Clock {
                 }
             } else {
                 if (!derived) {
-                    derive(ticket, events);
+                    derive(ticket, events, asOf);
                     derived = true;
                 }
                 if (metric == SlaMetric.NEXT_REPLY) {
@@ -71,7 +85,13 @@ final class EventTargets implements EventLifecycle.Clock {
         }
     }
 
-    private static void check(Ticket ticket, Collection<TicketEvent> events) {
+    /**
+     * Checks that every event belongs to the ticket and may be in its log.
+     *
+     * @throws IllegalArgumentException naming ticket and event when an event is for another
+     *     ticket, before the ticket's creation, after its close, or a second close
+     */
+    static void check(Ticket ticket, Collection<TicketEvent> events) {
         TicketEvent close = null;
         for (TicketEvent event : events) {
             if (!event.ticketId().equals(ticket.id())) {
@@ -104,8 +124,8 @@ final class EventTargets implements EventLifecycle.Clock {
         return event.type().label() + " event at " + event.at();
     }
 
-    /** Derives the lifecycle from the events at or before asOf. */
-    private void derive(Ticket ticket, Collection<TicketEvent> events) {
+    /** Derives the lifecycle from the events at or before {@code until}. */
+    private void derive(Ticket ticket, Collection<TicketEvent> events, Instant until) {
         if (second.length < events.size()) {
             int size = Math.max(events.size(), second.length * 2);
             second = new long[size];
@@ -115,7 +135,7 @@ final class EventTargets implements EventLifecycle.Clock {
         }
         int n = 0;
         for (TicketEvent event : events) {
-            if (!event.at().isAfter(asOf)) {
+            if (!event.at().isAfter(until)) {
                 second[n] = event.at().getEpochSecond();
                 nano[n] = event.at().getNano();
                 type[n] = (byte) event.type().ordinal();

@@ -63,9 +63,9 @@ public final class SlaAccumulator {
     }
 
     /**
-     * Evaluates one ticket with its events against every target. First response and resolution
-     * are taken from the ticket's fields, as given: derive them from the events first (the report
-     * does) when the ticket's own fields are not filled in. The targets measured from events
+     * Evaluates one ticket with its events against every target. A ticket with events takes its
+     * first response and resolution from them, as the report does (its own fields are replaced;
+     * see {@link TicketEvent}); a ticket without events keeps its own. The targets measured from events
      * ({@link SlaMetric#fromEvents()}) use the events at or before the as-of instant, applied in
      * the order {@link TicketEvent} defines; a ticket without events is
      * {@link SlaStatus#UNMEASURED} for them. {@link SlaMetric#NEXT_REPLY} gives one evaluation per
@@ -73,7 +73,7 @@ public final class SlaAccumulator {
      * ticket's agent); {@link SlaMetric#AGENT_WORK} and {@link SlaMetric#REQUESTER_WAIT} one per
      * ticket, for the ticket's agent.
      *
-     * @param ticket the ticket
+     * @param given the ticket
      * @param events all of the ticket's events, in any order; may be empty
      * @return this accumulator
      * @throws IllegalArgumentException naming the ticket when a deadline cannot be computed or
@@ -81,9 +81,11 @@ public final class SlaAccumulator {
      *     ticket, before the ticket's creation, after its close or a second close; the accumulator
      *     is then unchanged
      */
-    public SlaAccumulator add(Ticket ticket, Collection<TicketEvent> events) {
-        Objects.requireNonNull(ticket, "ticket");
+    public SlaAccumulator add(Ticket given, Collection<TicketEvent> events) {
+        Objects.requireNonNull(given, "ticket");
         Objects.requireNonNull(events, "events");
+        EventTargets.check(given, events);
+        Ticket ticket = eventTargets.derived(given, events);
         // Evaluate every metric before counting any, so that a rejected ticket leaves no trace.
         outcomes.clear();
         for (SlaMetric metric : new SlaMetric[] {SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION}) {
