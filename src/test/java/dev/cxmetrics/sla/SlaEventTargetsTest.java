@@ -321,4 +321,52 @@ class SlaEventTargetsTest {
             assertThat(twice.agentWork().unmeasured()).as("seed %d", seed).isEqualTo(2 * merged.agentWork().unmeasured());
         }
     }
+
+    @Test
+    void randomLogsAreAcceptedOrRejectedExactlyAsTheReportDoesAndARejectedTicketLeavesNoTrace() {
+        SlaPolicy policy = SlaPolicy.builder()
+                .target(SlaMetric.NEXT_REPLY, Priority.NORMAL, SlaTarget.calendar(Duration.ofMinutes(40)))
+                .target(SlaMetric.REQUESTER_WAIT, Priority.NORMAL, SlaTarget.calendar(Duration.ofHours(2)))
+                .build();
+        Type[] types = Type.values();
+        Instant created = at("09:00:00");
+        Ticket ticket = Ticket.builder("T-1", created).priority(Priority.NORMAL).build();
+        int rejected = 0;
+        for (long seed = 1; seed <= 400; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<TicketEvent> log = new ArrayList<>();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                log.add(new TicketEvent("T-1", created.plusSeconds(random.nextInt(-2, 10) * 1800L),
+                        types[random.nextInt(types.length)], null));
+            }
+            SlaAccumulator sla = SlaReport.accumulator(policy, LATER, TimeBucket.DAY, UTC);
+            SlaReport before = sla.snapshot();
+            boolean slaAccepts;
+            try {
+                sla.add(ticket, log);
+                slaAccepts = true;
+            } catch (IllegalArgumentException e) {
+                slaAccepts = false;
+                assertThat(e.getMessage()).as("seed %d", seed).contains("T-1");
+                assertThat(sla.snapshot()).as("seed %d", seed).isEqualTo(before);
+                rejected++;
+            }
+            dev.cxmetrics.report.ReportAccumulator report = dev.cxmetrics.report.ReportSpec.builder().zone(UTC)
+                    .sla(policy, LATER).build().accumulator();
+            boolean reportAccepts = true;
+            try {
+                report.add(ticket);
+                for (TicketEvent event : log) {
+                    report.add(event);
+                }
+            } catch (IllegalArgumentException e) {
+                reportAccepts = false;
+            }
+            assertThat(slaAccepts).as("seed %d: %s", seed, log).isEqualTo(reportAccepts);
+            if (slaAccepts) {
+                assertThat(report.snapshot().sla()).as("seed %d", seed).contains(sla.snapshot());
+            }
+        }
+        assertThat(rejected).as("some logs are invalid").isBetween(40, 360);
+    }
 }
