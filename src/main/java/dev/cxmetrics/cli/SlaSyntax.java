@@ -12,10 +12,14 @@ import java.util.Locale;
  * Parses the {@code --sla} syntax: clauses separated by {@code ;}, each
  * {@code priorities: target[, target]}, where priorities are one or more of {@code low},
  * {@code normal}, {@code high}, {@code urgent} (comma- or {@code +}-separated, or {@code all}) and a
- * target is {@code first <duration> [business]} or {@code resolution <duration> [business]}.
+ * target is {@code <word> <duration> [business]} with the word one of {@code first} (first response),
+ * {@code resolution}, {@code next} (next reply), {@code work} (agent work) or {@code wait} (requester
+ * wait); the last three are measured from the ticket events.
  * Example: {@code "urgent: first 30m, resolution 4h; high+normal: first 4h business, resolution 3d business"}.
  */
 final class SlaSyntax {
+    private static final String WORDS = "first, resolution, next, work, wait";
+
     private SlaSyntax() {
     }
 
@@ -39,23 +43,17 @@ final class SlaSyntax {
                 if (words.length < 2 || words.length > 3 || (words.length == 3
                         && !words[2].equalsIgnoreCase("business"))) {
                     throw new IllegalArgumentException("SLA target '" + target.trim()
-                            + "' is not 'first <duration> [business]' or 'resolution <duration> [business]'");
+                            + "' is not '<target> <duration> [business]' with the target one of " + WORDS);
                 }
-                SlaMetric metric;
-                switch (words[0].toLowerCase(Locale.ROOT)) {
-                    case "first":
-                    case "frt":
-                    case "first_response":
-                        metric = SlaMetric.FIRST_RESPONSE;
-                        break;
-                    case "resolution":
-                    case "resolve":
-                        metric = SlaMetric.RESOLUTION;
-                        break;
-                    default:
-                        throw new IllegalArgumentException("SLA target '" + target.trim()
-                                + "' starts with '" + words[0] + "', not 'first' or 'resolution'");
-                }
+                SlaMetric metric = switch (words[0].toLowerCase(Locale.ROOT)) {
+                    case "first", "frt", "first_response" -> SlaMetric.FIRST_RESPONSE;
+                    case "resolution", "resolve" -> SlaMetric.RESOLUTION;
+                    case "next", "next_reply" -> SlaMetric.NEXT_REPLY;
+                    case "work", "agent_work" -> SlaMetric.AGENT_WORK;
+                    case "wait", "requester_wait" -> SlaMetric.REQUESTER_WAIT;
+                    default -> throw new IllegalArgumentException("SLA target '" + target.trim()
+                            + "' starts with '" + words[0] + "', not one of " + WORDS);
+                };
                 SlaTarget slaTarget = new SlaTarget(Durations.parse(words[1]), words.length == 3);
                 for (Priority priority : priorities) {
                     builder.target(metric, priority, slaTarget);

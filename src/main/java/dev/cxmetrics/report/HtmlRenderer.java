@@ -1,6 +1,7 @@
 package dev.cxmetrics.report;
 
 import dev.cxmetrics.kpi.FirstResponseBrackets;
+import dev.cxmetrics.sla.SlaMetric;
 import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.sla.SlaResult;
 
@@ -94,8 +95,8 @@ final class HtmlRenderer {
         tile("FCR", Formats.fixed(all.fcr().percent(), 1, "%"), all.fcr().eligible() + " resolved with replies");
         tile("AHT", Formats.human(all.aht().mean()), all.aht().count() + " responses");
         if (report.sla().isPresent()) {
-            for (SlaResult result : List.of(report.sla().get().firstResponse(), report.sla().get().resolution())) {
-                tile("SLA " + result.metric().label().replace('_', ' '), Formats.fixed(result.percent(), 1, "%"),
+            for (SlaResult result : SlaRows.shown(report.sla().get(), report.spec())) {
+                tile("SLA " + SlaRows.name(result.metric()), Formats.fixed(result.percent(), 1, "%"),
                         result.met() + " met, " + result.breached() + " breached");
             }
         }
@@ -114,7 +115,7 @@ final class HtmlRenderer {
         SlaReport sla = report.sla().orElse(null);
         List<LocalDate> dates = new ArrayList<>(buckets.keySet());
         if (sla != null) {
-            for (SlaResult result : List.of(sla.firstResponse(), sla.resolution())) {
+            for (SlaResult result : SlaRows.shown(sla, report.spec())) {
                 dates.addAll(result.breachesByDeadlineBucket().keySet());
                 dates.addAll(result.metByDeadlineBucket().keySet());
             }
@@ -179,26 +180,31 @@ final class HtmlRenderer {
     }
 
     private void slaTrend(SlaReport sla, String per) {
-        List<TrendChart.Series> breaches = List.of(
-                slaSeries(true, "box", sla.firstResponse().breachesByDeadlineBucket()),
-                slaSeries(false, "box", sla.resolution().breachesByDeadlineBucket()));
+        List<SlaResult> shown = SlaRows.shown(sla, report.spec());
+        List<TrendChart.Series> breaches = new ArrayList<>();
+        List<TrendChart.Series> attainment = new ArrayList<>();
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < shown.size(); i++) {
+            SlaResult result = shown.get(i);
+            breaches.add(slaSeries(result.metric(), "box", result.breachesByDeadlineBucket()));
+            // Buckets with no met or breached ticket have no attainment, so the lines break there.
+            attainment.add(slaSeries(result.metric(), i % 2 == 0 ? "solid" : "dashed",
+                    result.attainmentByDeadlineBucket()));
+            names.append(i == 0 ? "" : i == shown.size() - 1 ? " or " : ", ").append(SlaRows.name(result.metric()));
+        }
         double most = max(values(breaches));
-        trend("SLA breaches " + per + " of the deadline", "Tickets that missed their first-response or"
-                + " resolution target, counted in the bucket of the deadline, as of " + sla.asOf() + ".",
+        trend("SLA breaches " + per + " of the deadline", "Tickets that missed their " + names
+                + " target, counted in the bucket of the deadline (next reply: each reply), as of " + sla.asOf() + ".",
                 ValueAxis.counts(Double.isNaN(most) ? 0 : most, "breaches"), breaches);
-        // Buckets with no met or breached ticket have no attainment, so the lines break there.
-        List<TrendChart.Series> attainment = List.of(
-                slaSeries(true, "solid", sla.firstResponse().attainmentByDeadlineBucket()),
-                slaSeries(false, "dashed", sla.resolution().attainmentByDeadlineBucket()));
         double[] percents = values(attainment);
-        trend("SLA attainment " + per + " of the deadline", "Percentage of the tickets with a first-response or"
-                + " resolution deadline in each bucket that met it (met / (met + breached), pending tickets left"
+        trend("SLA attainment " + per + " of the deadline", "Percentage of the tickets with a " + names
+                + " deadline in each bucket that met it (met / (met + breached), pending tickets left"
                 + " out), as of " + sla.asOf() + "; a gap is a bucket without met or breached tickets.",
                 ValueAxis.percent(min(percents), max(percents)), attainment);
     }
 
-    /** One SLA metric's values per deadline bucket as a series: first response or resolution. */
-    private TrendChart.Series slaSeries(boolean firstResponse, String style, Map<LocalDate, ? extends Number> byBucket) {
+    /** One SLA metric's values per deadline bucket as a series. */
+    private TrendChart.Series slaSeries(SlaMetric metric, String style, Map<LocalDate, ? extends Number> byBucket) {
         long[] slots = new long[byBucket.size()];
         double[] values = new double[byBucket.size()];
         int i = 0;
@@ -206,8 +212,14 @@ final class HtmlRenderer {
             slots[i] = axis.slot(entry.getKey());
             values[i++] = entry.getValue().doubleValue();
         }
-        return new TrendChart.Series(firstResponse ? "first response" : "resolution",
-                firstResponse ? Svg.ORANGE : Svg.SKY, style, slots, values);
+        String colour = switch (metric) {
+            case FIRST_RESPONSE -> Svg.ORANGE;
+            case RESOLUTION -> Svg.SKY;
+            case NEXT_REPLY -> Svg.VERMILLION;
+            case AGENT_WORK -> Svg.GREEN;
+            case REQUESTER_WAIT -> Svg.PURPLE;
+        };
+        return new TrendChart.Series(SlaRows.name(metric), colour, style, slots, values);
     }
 
     /** The values of all series, one after the other. */

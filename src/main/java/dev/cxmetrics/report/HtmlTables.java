@@ -4,6 +4,7 @@ import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.sla.SlaResult;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -41,31 +42,57 @@ final class HtmlTables {
     }
 
     private static void sla(SlaReport sla, ReportSpec spec, StringBuilder out) {
-        open(out, "SLA as of " + sla.asOf(), "table-sla",
-                new String[] {"target", "met", "breached", "pending", "no target", "attainment"});
-        for (SlaResult result : List.of(sla.firstResponse(), sla.resolution())) {
-            row(out, new String[] {result.metric().label().replace('_', ' '), Long.toString(result.met()),
-                Long.toString(result.breached()), Long.toString(result.pending()), Long.toString(result.noTarget()),
-                Formats.fixed(result.percent(), 1, "%")});
+        List<SlaResult> shown = SlaRows.shown(sla, spec);
+        boolean events = shown.size() > 2;
+        open(out, "SLA as of " + sla.asOf(), "table-sla", events
+                ? new String[] {"target", "met", "breached", "pending", "no target", "unmeasured", "attainment"}
+                : new String[] {"target", "met", "breached", "pending", "no target", "attainment"});
+        for (SlaResult result : shown) {
+            List<String> cells = new ArrayList<>(List.of(SlaRows.name(result.metric()), Long.toString(result.met()),
+                    Long.toString(result.breached()), Long.toString(result.pending()), Long.toString(result.noTarget())));
+            if (events) {
+                cells.add(Long.toString(result.unmeasured()));
+            }
+            cells.add(Formats.fixed(result.percent(), 1, "%"));
+            row(out, cells.toArray(new String[0]));
         }
         close(out);
-        SortedSet<String> agents = new TreeSet<>(sla.firstResponse().breachesByAgent().keySet());
-        agents.addAll(sla.resolution().breachesByAgent().keySet());
-        open(out, "SLA breaches by agent", "table-sla-agent", new String[] {"agent", "first response", "resolution"});
+        SortedSet<String> agents = new TreeSet<>();
+        SortedSet<LocalDate> dates = new TreeSet<>();
+        for (SlaResult result : shown) {
+            agents.addAll(result.breachesByAgent().keySet());
+            dates.addAll(result.breachesByDeadlineBucket().keySet());
+        }
+        open(out, "SLA breaches by agent", "table-sla-agent", header("agent", shown));
         for (String agent : agents) {
-            row(out, new String[] {HtmlText.key(agent), count(sla.firstResponse().breachesByAgent().get(agent)),
-                count(sla.resolution().breachesByAgent().get(agent))});
+            String[] cells = new String[shown.size() + 1];
+            cells[0] = HtmlText.key(agent);
+            for (int i = 0; i < shown.size(); i++) {
+                cells[i + 1] = count(shown.get(i).breachesByAgent().get(agent));
+            }
+            row(out, cells);
         }
         close(out);
-        SortedSet<LocalDate> dates = new TreeSet<>(sla.firstResponse().breachesByDeadlineBucket().keySet());
-        dates.addAll(sla.resolution().breachesByDeadlineBucket().keySet());
         open(out, "SLA breaches by " + spec.bucket().label() + " of the deadline", "table-sla-deadline",
-                new String[] {spec.bucket().label(), "first response", "resolution"});
+                header(spec.bucket().label(), shown));
         for (LocalDate date : dates) {
-            row(out, new String[] {date.toString(), count(sla.firstResponse().breachesByDeadlineBucket().get(date)),
-                count(sla.resolution().breachesByDeadlineBucket().get(date))});
+            String[] cells = new String[shown.size() + 1];
+            cells[0] = date.toString();
+            for (int i = 0; i < shown.size(); i++) {
+                cells[i + 1] = count(shown.get(i).breachesByDeadlineBucket().get(date));
+            }
+            row(out, cells);
         }
         close(out);
+    }
+
+    private static String[] header(String first, List<SlaResult> shown) {
+        String[] header = new String[shown.size() + 1];
+        header[0] = first;
+        for (int i = 0; i < shown.size(); i++) {
+            header[i + 1] = SlaRows.name(shown.get(i).metric());
+        }
+        return header;
     }
 
     private static String count(Long count) {

@@ -45,10 +45,10 @@ final class JsonRenderer {
             SlaReport sla = report.sla().get();
             out.append(",\"sla\":{\"asOf\":");
             string(sla.asOf().toString(), out);
-            out.append(",\"firstResponse\":");
-            sla(sla.firstResponse(), out);
-            out.append(",\"resolution\":");
-            sla(sla.resolution(), out);
+            for (SlaResult result : SlaRows.shown(sla, report.spec())) {
+                out.append(",\"").append(SlaRows.jsonKey(result.metric())).append("\":");
+                sla(result, out);
+            }
             out.append('}');
         }
         out.append("}\n");
@@ -58,8 +58,11 @@ final class JsonRenderer {
         out.append("{\"met\":").append(Long.toString(result.met()))
                 .append(",\"breached\":").append(Long.toString(result.breached()))
                 .append(",\"pending\":").append(Long.toString(result.pending()))
-                .append(",\"noTarget\":").append(Long.toString(result.noTarget()))
-                .append(",\"percent\":").append(value(Formats.number(result.percent())))
+                .append(",\"noTarget\":").append(Long.toString(result.noTarget()));
+        if (result.metric().fromEvents()) {
+            out.append(",\"unmeasured\":").append(Long.toString(result.unmeasured()));
+        }
+        out.append(",\"percent\":").append(value(Formats.number(result.percent())))
                 .append(",\"breachesByAgent\":{");
         boolean first = true;
         for (Map.Entry<String, Long> entry : result.breachesByAgent().entrySet()) {

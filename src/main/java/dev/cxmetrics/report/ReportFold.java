@@ -3,6 +3,7 @@ package dev.cxmetrics.report;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.sla.SlaAccumulator;
 import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.time.BusinessCalendar;
@@ -172,8 +173,19 @@ final class ReportFold implements Lifecycle.Clock {
             sla.add(Ticket.builder(acc.tickets.id(slot), rows.createdAt(slot)).agent(rows.agent(slot))
                     .priority(rows.priority(slot)).firstResponseAt(first < 0 ? null : at(cs, cn, first))
                     .resolvedAt(resolved < 0 ? null : at(cs, cn, resolved))
-                    .agentReplies(replies).reopens(reopens).build());
+                    .agentReplies(replies).reopens(reopens).build(), events == 0 ? List.of() : slaEvents(slot, events));
         }
+    }
+
+    /** The ticket's events as {@link #derive} left them, for the SLA targets measured from events. */
+    private List<TicketEvent> slaEvents(int slot, int events) {
+        String id = acc.tickets.id(slot);
+        List<TicketEvent> list = new ArrayList<>(events);
+        for (int k = 0; k < events; k++) {
+            list.add(new TicketEvent(id, Instant.ofEpochSecond(second[k], nano[k]), TicketEvent.Type.values()[type[k]],
+                    agent[k]));
+        }
+        return list;
     }
 
     private static Instant at(long cs, int cn, long offset) {

@@ -84,37 +84,57 @@ final class TextRenderer {
 
     private static void sla(SlaReport sla, ReportSpec spec, Appendable out) throws IOException {
         out.append("SLA as of ").append(sla.asOf().toString()).append('\n');
+        List<SlaResult> shown = SlaRows.shown(sla, spec);
+        // The unmeasured column only when a target measured from events is shown.
+        boolean events = shown.size() > 2;
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"", "met", "breached", "pending", "no target", "attainment"});
-        for (SlaResult result : List.of(sla.firstResponse(), sla.resolution())) {
-            rows.add(new String[] {result.metric().label().replace('_', ' '), Long.toString(result.met()),
-                Long.toString(result.breached()), Long.toString(result.pending()), Long.toString(result.noTarget()),
-                Formats.fixed(result.percent(), 1, "%")});
+        rows.add(events ? new String[] {"", "met", "breached", "pending", "no target", "unmeasured", "attainment"}
+                : new String[] {"", "met", "breached", "pending", "no target", "attainment"});
+        String[] names = new String[shown.size() + 1];
+        names[0] = "";
+        for (int i = 0; i < shown.size(); i++) {
+            SlaResult result = shown.get(i);
+            names[i + 1] = SlaRows.name(result.metric());
+            List<String> row = new ArrayList<>(List.of(names[i + 1], Long.toString(result.met()),
+                    Long.toString(result.breached()), Long.toString(result.pending()), Long.toString(result.noTarget())));
+            if (events) {
+                row.add(Long.toString(result.unmeasured()));
+            }
+            row.add(Formats.fixed(result.percent(), 1, "%"));
+            rows.add(row.toArray(new String[0]));
         }
         align(rows, out);
-        java.util.SortedSet<String> agents = new java.util.TreeSet<>(sla.firstResponse().breachesByAgent().keySet());
-        agents.addAll(sla.resolution().breachesByAgent().keySet());
+        java.util.SortedSet<String> agents = new java.util.TreeSet<>();
+        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>();
+        for (SlaResult result : shown) {
+            agents.addAll(result.breachesByAgent().keySet());
+            dates.addAll(result.breachesByDeadlineBucket().keySet());
+        }
         if (!agents.isEmpty()) {
             out.append("SLA breaches by agent\n");
             rows = new ArrayList<>();
-            rows.add(new String[] {"", "first response", "resolution"});
+            rows.add(names);
             for (String agent : agents) {
-                rows.add(new String[] {agent.equals(Ticket.ABSENT) ? ABSENT_LABEL : printable(agent),
-                    Long.toString(sla.firstResponse().breachesByAgent().getOrDefault(agent, 0L)),
-                    Long.toString(sla.resolution().breachesByAgent().getOrDefault(agent, 0L))});
+                String[] row = new String[names.length];
+                row[0] = agent.equals(Ticket.ABSENT) ? ABSENT_LABEL : printable(agent);
+                for (int i = 0; i < shown.size(); i++) {
+                    row[i + 1] = Long.toString(shown.get(i).breachesByAgent().getOrDefault(agent, 0L));
+                }
+                rows.add(row);
             }
             align(rows, out);
         }
-        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>(sla.firstResponse().breachesByDeadlineBucket().keySet());
-        dates.addAll(sla.resolution().breachesByDeadlineBucket().keySet());
         if (!dates.isEmpty()) {
             out.append("SLA breaches by ").append(spec.bucket().label()).append(" of the deadline\n");
             rows = new ArrayList<>();
-            rows.add(new String[] {"", "first response", "resolution"});
+            rows.add(names);
             for (LocalDate date : dates) {
-                rows.add(new String[] {date.toString(),
-                    Long.toString(sla.firstResponse().breachesByDeadlineBucket().getOrDefault(date, 0L)),
-                    Long.toString(sla.resolution().breachesByDeadlineBucket().getOrDefault(date, 0L))});
+                String[] row = new String[names.length];
+                row[0] = date.toString();
+                for (int i = 0; i < shown.size(); i++) {
+                    row[i + 1] = Long.toString(shown.get(i).breachesByDeadlineBucket().getOrDefault(date, 0L));
+                }
+                rows.add(row);
             }
             align(rows, out);
         }

@@ -1,13 +1,17 @@
 package dev.cxmetrics.sla;
 
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.time.TimeBucket;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -21,13 +25,19 @@ public final class SlaAccumulator {
     private final Instant asOf;
     private final TimeBucket bucket;
     private final ZoneId zone;
-    private final Tally[] tallies = {new Tally(), new Tally()};
+    private final Tally[] tallies = new Tally[SlaMetric.values().length];
+    private final EventTargets eventTargets;
+    private final List<EventTargets.Outcome> outcomes = new ArrayList<>();
 
     SlaAccumulator(SlaPolicy policy, Instant asOf, TimeBucket bucket, ZoneId zone) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.bucket = Objects.requireNonNull(bucket, "bucket");
         this.zone = Objects.requireNonNull(zone, "zone");
+        for (int i = 0; i < tallies.length; i++) {
+            tallies[i] = new Tally();
+        }
+        this.eventTargets = new EventTargets(policy, asOf);
     }
 
     /** An accumulator holding the counts of a report; see {@link SlaReport#toAccumulator}. */
@@ -40,7 +50,8 @@ public final class SlaAccumulator {
     }
 
     /**
-     * Evaluates one ticket against both metrics.
+     * Evaluates one ticket without events: against the first-response and resolution targets; the
+     * targets measured from events count it as {@link SlaStatus#UNMEASURED} (or no target).
      *
      * @param ticket the ticket
      * @return this accumulator
@@ -48,27 +59,58 @@ public final class SlaAccumulator {
      *     placed in a calendar bucket; the accumulator is then unchanged
      */
     public SlaAccumulator add(Ticket ticket) {
-        Objects.requireNonNull(ticket, "ticket");
-        // Evaluate both metrics before counting either, so that a rejected ticket leaves no trace.
-        Instant firstDeadline = policy.deadline(SlaMetric.FIRST_RESPONSE, ticket).orElse(null);
-        Instant resolutionDeadline = policy.deadline(SlaMetric.RESOLUTION, ticket).orElse(null);
-        SlaStatus first = status(SlaMetric.FIRST_RESPONSE, ticket, firstDeadline);
-        SlaStatus resolution = status(SlaMetric.RESOLUTION, ticket, resolutionDeadline);
-        LocalDate firstBucket = decided(first) ? bucketOf(SlaMetric.FIRST_RESPONSE, firstDeadline, ticket) : null;
-        LocalDate resolutionBucket = decided(resolution)
-                ? bucketOf(SlaMetric.RESOLUTION, resolutionDeadline, ticket) : null;
-        tallies[SlaMetric.FIRST_RESPONSE.ordinal()].count(first, ticket, firstBucket);
-        tallies[SlaMetric.RESOLUTION.ordinal()].count(resolution, ticket, resolutionBucket);
+        return add(ticket, List.of());
+    }
+
+    /**
+     * Evaluates one ticket with its events against every target. A ticket with events takes its
+     * first response and resolution from them, as the report does (its own fields are replaced;
+     * see {@link TicketEvent}); a ticket without events keeps its own. The targets measured from events
+     * ({@link SlaMetric#fromEvents()}) use the events at or before the as-of instant, applied in
+     * the order {@link TicketEvent} defines; a ticket without events is
+     * {@link SlaStatus#UNMEASURED} for them. {@link SlaMetric#NEXT_REPLY} gives one evaluation per
+     * reply (its breaches count for the replying agent) and one per clock still running (for the
+     * ticket's agent); {@link SlaMetric#AGENT_WORK} and {@link SlaMetric#REQUESTER_WAIT} one per
+     * ticket, for the ticket's agent.
+     *
+     * @param given the ticket
+     * @param events all of the ticket's events, in any order; may be empty
+     * @return this accumulator
+     * @throws IllegalArgumentException naming the ticket when a deadline cannot be computed or
+     *     placed in a calendar bucket, or naming ticket and event when an event is for another
+     *     ticket, before the ticket's creation, after its close or a second close; the accumulator
+     *     is then unchanged
+     */
+    public SlaAccumulator add(Ticket given, Collection<TicketEvent> events) {
+        Objects.requireNonNull(given, "ticket");
+        Objects.requireNonNull(events, "events");
+        EventTargets.check(given, events);
+        Ticket ticket = eventTargets.derived(given, events);
+        // Evaluate every metric before counting any, so that a rejected ticket leaves no trace.
+        outcomes.clear();
+        for (SlaMetric metric : new SlaMetric[] {SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION}) {
+            Instant deadline = policy.deadline(metric, ticket).orElse(null);
+            SlaStatus status = deadline == null ? SlaStatus.NO_TARGET : SlaPolicy.status(metric, ticket, asOf, deadline);
+            outcomes.add(new EventTargets.Outcome(metric, status, ticket.agentId(), deadline));
+        }
+        eventTargets.evaluate(ticket, events, outcomes);
+        LocalDate[] buckets = new LocalDate[outcomes.size()];
+        for (int i = 0; i < buckets.length; i++) {
+            EventTargets.Outcome outcome = outcomes.get(i);
+            if (decided(outcome.status())) {
+                buckets[i] = bucketOf(outcome.metric(), outcome.deadline(), ticket);
+            }
+        }
+        for (int i = 0; i < buckets.length; i++) {
+            EventTargets.Outcome outcome = outcomes.get(i);
+            tallies[outcome.metric().ordinal()].count(outcome.status(), outcome.agentId(), buckets[i]);
+        }
         return this;
     }
 
     /** Met and breached tickets are counted per deadline bucket; pending and untargeted ones are not. */
     private static boolean decided(SlaStatus status) {
         return status == SlaStatus.MET || status == SlaStatus.BREACHED;
-    }
-
-    private SlaStatus status(SlaMetric metric, Ticket ticket, Instant deadline) {
-        return deadline == null ? SlaStatus.NO_TARGET : SlaPolicy.status(metric, ticket, asOf, deadline);
     }
 
     private LocalDate bucketOf(SlaMetric metric, Instant deadline, Ticket ticket) {
@@ -105,7 +147,11 @@ public final class SlaAccumulator {
      * @return an immutable report
      */
     public SlaReport snapshot() {
-        return new SlaReport(asOf, tallies[0].result(SlaMetric.FIRST_RESPONSE), tallies[1].result(SlaMetric.RESOLUTION));
+        SlaResult[] results = new SlaResult[tallies.length];
+        for (SlaMetric metric : SlaMetric.values()) {
+            results[metric.ordinal()] = tallies[metric.ordinal()].result(metric);
+        }
+        return new SlaReport(asOf, results[0], results[1], results[2], results[3], results[4]);
     }
 
     private static final class Tally {
@@ -113,27 +159,25 @@ public final class SlaAccumulator {
         long breached;
         long pending;
         long noTarget;
+        long unmeasured;
         final Map<String, Long> byAgent = new HashMap<>();
         final Map<LocalDate, Long> byBucket = new HashMap<>();
         final Map<LocalDate, Long> metByBucket = new HashMap<>();
 
-        void count(SlaStatus status, Ticket ticket, LocalDate deadlineBucket) {
+        void count(SlaStatus status, String agentId, LocalDate deadlineBucket) {
             switch (status) {
-                case NO_TARGET:
-                    noTarget++;
-                    break;
-                case MET:
+                case NO_TARGET -> noTarget++;
+                case UNMEASURED -> unmeasured++;
+                case PENDING -> pending++;
+                case MET -> {
                     met++;
                     metByBucket.merge(deadlineBucket, 1L, Long::sum);
-                    break;
-                case PENDING:
-                    pending++;
-                    break;
-                default:
+                }
+                case BREACHED -> {
                     breached++;
-                    byAgent.merge(ticket.agentId() == null ? Ticket.ABSENT : ticket.agentId(), 1L, Long::sum);
+                    byAgent.merge(agentId == null ? Ticket.ABSENT : agentId, 1L, Long::sum);
                     byBucket.merge(deadlineBucket, 1L, Long::sum);
-                    break;
+                }
             }
         }
 
@@ -142,6 +186,7 @@ public final class SlaAccumulator {
             breached += other.breached;
             pending += other.pending;
             noTarget += other.noTarget;
+            unmeasured += other.unmeasured;
             other.byAgent.forEach((k, v) -> byAgent.merge(k, v, Long::sum));
             other.byBucket.forEach((k, v) -> byBucket.merge(k, v, Long::sum));
             other.metByBucket.forEach((k, v) -> metByBucket.merge(k, v, Long::sum));
@@ -154,6 +199,7 @@ public final class SlaAccumulator {
             breached = result.breached();
             pending = result.pending();
             noTarget = result.noTarget();
+            unmeasured = result.unmeasured();
             long total = 0;
             for (Map.Entry<String, Long> entry : result.breachesByAgent().entrySet()) {
                 String agent = entry.getKey();
@@ -212,7 +258,7 @@ public final class SlaAccumulator {
         }
 
         SlaResult result(SlaMetric metric) {
-            return new SlaResult(metric, met, breached, pending, noTarget, new TreeMap<>(byAgent), new TreeMap<>(byBucket),
+            return new SlaResult(metric, met, breached, pending, noTarget, unmeasured, new TreeMap<>(byAgent), new TreeMap<>(byBucket),
                     new TreeMap<>(metByBucket));
         }
     }

@@ -6,6 +6,7 @@ import dev.cxmetrics.Ticket;
 import dev.cxmetrics.time.BusinessCalendar;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,7 +33,13 @@ import java.util.Optional;
  * passed, and {@link SlaStatus#PENDING} otherwise; events after the as-of instant count as not
  * yet happened. Tickets whose priority has no target are {@link SlaStatus#NO_TARGET}; tickets
  * without a priority are evaluated as {@link Builder#unprioritizedAs(Priority)} says, or have no
- * target. Immutable and thread-safe.
+ * target.
+ *
+ * <p>The targets measured from a ticket's events ({@link SlaMetric#fromEvents()}) are evaluated by
+ * {@link SlaAccumulator#add(Ticket, java.util.Collection)}: a {@link SlaMetric#NEXT_REPLY}
+ * deadline is each next-reply clock's start plus the limit; an {@link SlaMetric#AGENT_WORK} or
+ * {@link SlaMetric#REQUESTER_WAIT} deadline is the instant at which the time the paused clock ran
+ * reaches the limit. Immutable and thread-safe.
  */
 public final class SlaPolicy {
     private final Map<SlaMetric, Map<Priority, SlaTarget>> targets;
@@ -61,7 +68,7 @@ public final class SlaPolicy {
     /**
      * Returns the target of a metric for a priority.
      *
-     * @param metric first response or resolution
+     * @param metric the metric
      * @param priority the priority, or null for tickets without one
      * @return the target, or empty when there is none
      */
@@ -82,6 +89,16 @@ public final class SlaPolicy {
     }
 
     /**
+     * Tells whether the policy sets a target of a metric for some priority.
+     *
+     * @param metric the metric
+     * @return true when at least one priority has a target for it
+     */
+    public boolean hasTargets(SlaMetric metric) {
+        return !targets.get(Objects.requireNonNull(metric, "metric")).isEmpty();
+    }
+
+    /**
      * Returns the business calendar of the business-time targets.
      *
      * @return the calendar, or empty when every target is in calendar time
@@ -91,49 +108,71 @@ public final class SlaPolicy {
     }
 
     /**
-     * Returns a ticket's deadline for a metric.
+     * Returns a ticket's deadline for a metric measured from its creation.
      *
      * @param metric first response or resolution
      * @param ticket the ticket
      * @return the deadline, or empty when the policy has no target for the ticket's priority
      * @throws IllegalArgumentException naming the ticket when the deadline is past {@link Instant#MAX}
-     *     (an {@link InvalidRecordException} naming {@code createdAt}) or, in business time, more than about 292 years after the ticket's creation
+     *     (an {@link InvalidRecordException} naming the field the deadline counts from) or, in business
+     *     time, more than about 292 years after the ticket's creation; or when the metric is measured
+     *     from events, whose deadlines depend on the events
      */
     public Optional<Instant> deadline(SlaMetric metric, Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
+        if (metric.fromEvents()) {
+            throw new IllegalArgumentException(metric.label() + " deadlines depend on the ticket's events;"
+                    + " evaluate them with SlaAccumulator.add(ticket, events) (ticket " + ticket.id() + ")");
+        }
         Optional<SlaTarget> target = target(metric, ticket.priority());
         if (target.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(plus(metric, target.get(), "createdAt", ticket.createdAt(), target.get().limit(), ticket.id()));
+    }
+
+    /**
+     * The instant {@code time} after {@code from} in the target's time (calendar or business).
+     *
+     * @throws IllegalArgumentException naming the ticket when it is past the representable range
+     */
+    Instant plus(SlaMetric metric, SlaTarget target, String what, Instant from, Duration time, String ticketId) {
         try {
-            return Optional.of(deadline(target.get(), ticket.createdAt()));
+            return target.businessTime() ? calendar.plus(from, time) : from.plus(time);
         } catch (DateTimeException | ArithmeticException e) {
-            InvalidRecordException invalid = new InvalidRecordException("createdAt", ticket.createdAt().toString(),
-                    ticket.id(), ticket.createdAt() + " plus the " + metric.label() + " target "
-                    + target.get().limit() + " is past the last representable instant");
+            String added = time.equals(target.limit()) ? "the " + metric.label() + " target " + time
+                    : time + " left of the " + metric.label() + " target";
+            InvalidRecordException invalid = new InvalidRecordException(what, from.toString(), ticketId,
+                    "plus " + added + " is past the last representable instant");
             invalid.initCause(e);
             throw invalid;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (ticket " + ticket.id() + ")", e);
+            throw new IllegalArgumentException(e.getMessage() + " (ticket " + ticketId + ")", e);
         }
     }
 
-    private Instant deadline(SlaTarget target, Instant createdAt) {
-        return target.businessTime() ? calendar.plus(createdAt, target.limit()) : createdAt.plus(target.limit());
+    /** The time from {@code from} to {@code to} in the target's time (calendar or business). */
+    Duration elapsed(SlaTarget target, Instant from, Instant to) {
+        return target.businessTime() ? calendar.between(from, to) : Duration.between(from, to);
     }
 
     /**
      * Evaluates a ticket against the target of a metric, as of an instant.
      *
-     * @param metric first response or resolution
-     * @param ticket the ticket
+     * @param metric the metric
+     * @param ticket the ticket, without its events
      * @param asOf the instant of evaluation; later events count as not yet happened
-     * @return met, breached, pending, or no target
+     * @return met, breached, pending, or no target; for a metric measured from events (which
+     *     needs the ticket's events) no target or {@link SlaStatus#UNMEASURED}
      * @throws IllegalArgumentException when the deadline cannot be computed, as for
      *     {@link #deadline(SlaMetric, Ticket)}
      */
     public SlaStatus status(SlaMetric metric, Ticket ticket, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        if (metric.fromEvents()) {
+            return target(metric, Objects.requireNonNull(ticket, "ticket").priority()).isEmpty() ? SlaStatus.NO_TARGET
+                    : SlaStatus.UNMEASURED;
+        }
         Optional<Instant> deadline = deadline(metric, ticket);
         if (deadline.isEmpty()) {
             return SlaStatus.NO_TARGET;
@@ -166,7 +205,15 @@ public final class SlaPolicy {
 
     @Override
     public String toString() {
-        return "SlaPolicy{targets=" + targets + ", unprioritizedAs=" + unprioritizedAs
+        // Metrics without targets beyond the first two are left out, so that a policy of the first
+        // two reads (and fingerprints) exactly as it did before the others existed.
+        Map<SlaMetric, Map<Priority, SlaTarget>> shown = new EnumMap<>(SlaMetric.class);
+        for (Map.Entry<SlaMetric, Map<Priority, SlaTarget>> entry : targets.entrySet()) {
+            if (!entry.getKey().fromEvents() || !entry.getValue().isEmpty()) {
+                shown.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return "SlaPolicy{targets=" + shown + ", unprioritizedAs=" + unprioritizedAs
                 + (calendar == null ? "" : ", businessHours=" + calendar) + "}";
     }
 
@@ -188,7 +235,7 @@ public final class SlaPolicy {
         /**
          * Sets a target.
          *
-         * @param metric first response or resolution
+         * @param metric the metric
          * @param priority the priority it applies to
          * @param target the limit
          * @return this builder

@@ -1,11 +1,16 @@
 package dev.cxmetrics.sla;
 
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.internal.DistinctIds;
 import dev.cxmetrics.time.TimeBucket;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,8 +21,12 @@ import java.util.Objects;
  * @param asOf the instant of evaluation
  * @param firstResponse attainment of the first-response targets
  * @param resolution attainment of the resolution targets
+ * @param nextReply attainment of the next-reply targets, counted per reply
+ * @param agentWork attainment of the agent-work targets (paused while pending or on hold)
+ * @param requesterWait attainment of the requester-wait targets (paused while pending)
  */
-public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolution) {
+public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolution, SlaResult nextReply,
+                        SlaResult agentWork, SlaResult requesterWait) {
 
     /**
      * Creates an instance after validating every component.
@@ -25,20 +34,40 @@ public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolut
      * @param asOf the instant of evaluation
      * @param firstResponse attainment of the first-response targets
      * @param resolution attainment of the resolution targets
+     * @param nextReply attainment of the next-reply targets
+     * @param agentWork attainment of the agent-work targets
+     * @param requesterWait attainment of the requester-wait targets
      * @throws IllegalArgumentException when a result is for the wrong metric
      */
     public SlaReport {
         Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(firstResponse, "firstResponse");
-        Objects.requireNonNull(resolution, "resolution");
-        if (firstResponse.metric() != SlaMetric.FIRST_RESPONSE || resolution.metric() != SlaMetric.RESOLUTION) {
-            throw new IllegalArgumentException("SLA results are for " + firstResponse.metric() + " and "
-                    + resolution.metric() + ", expected FIRST_RESPONSE and RESOLUTION");
+        SlaResult[] results = {firstResponse, resolution, nextReply, agentWork, requesterWait};
+        for (SlaMetric metric : SlaMetric.values()) {
+            SlaResult result = Objects.requireNonNull(results[metric.ordinal()], metric.label());
+            if (result.metric() != metric) {
+                throw new IllegalArgumentException("SLA result for " + result.metric() + " was given as the "
+                        + metric + " result");
+            }
         }
     }
 
     /**
-     * Evaluates tickets against a policy.
+     * Creates a report of the first-response and resolution targets alone, as before targets
+     * measured from events existed: the other results are {@link SlaResult#empty(SlaMetric)}.
+     *
+     * @param asOf the instant of evaluation
+     * @param firstResponse attainment of the first-response targets
+     * @param resolution attainment of the resolution targets
+     * @throws IllegalArgumentException when a result is for the wrong metric
+     */
+    public SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolution) {
+        this(asOf, firstResponse, resolution, SlaResult.empty(SlaMetric.NEXT_REPLY),
+                SlaResult.empty(SlaMetric.AGENT_WORK), SlaResult.empty(SlaMetric.REQUESTER_WAIT));
+    }
+
+    /**
+     * Evaluates tickets without events against a policy: the targets measured from events leave
+     * every ticket {@link SlaStatus#UNMEASURED}.
      *
      * @param tickets the tickets
      * @param policy the targets
@@ -49,12 +78,42 @@ public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolut
      * @throws IllegalArgumentException when a ticket id is given twice (the report rejects it too)
      */
     public static SlaReport of(Iterable<Ticket> tickets, SlaPolicy policy, Instant asOf, TimeBucket bucket, ZoneId zone) {
+        return of(tickets, List.of(), policy, asOf, bucket, zone);
+    }
+
+    /**
+     * Evaluates tickets and their events against a policy; each ticket is measured as
+     * {@link SlaAccumulator#add(Ticket, java.util.Collection)} says.
+     *
+     * @param tickets the tickets
+     * @param events their events, in any order
+     * @param policy the targets
+     * @param asOf the instant of evaluation; later events count as not yet happened
+     * @param bucket the size of the deadline buckets breaches are counted in
+     * @param zone the zone of the deadline buckets
+     * @return the report
+     * @throws IllegalArgumentException when a ticket id is given twice, an event names a ticket not
+     *     given, or an event is invalid for its ticket (naming ticket and event)
+     */
+    public static SlaReport of(Iterable<Ticket> tickets, Iterable<TicketEvent> events, SlaPolicy policy, Instant asOf,
+                               TimeBucket bucket, ZoneId zone) {
         Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(events, "events");
+        Map<String, List<TicketEvent>> byTicket = new HashMap<>();
+        for (TicketEvent event : events) {
+            byTicket.computeIfAbsent(Objects.requireNonNull(event, "event").ticketId(), id -> new ArrayList<>()).add(event);
+        }
         SlaAccumulator accumulator = accumulator(policy, asOf, bucket, zone);
         DistinctIds ids = new DistinctIds();
         for (Ticket ticket : tickets) {
             ids.add(ticket.id());
-            accumulator.add(ticket);
+            List<TicketEvent> own = byTicket.remove(ticket.id());
+            accumulator.add(ticket, own == null ? List.of() : own);
+        }
+        if (!byTicket.isEmpty()) {
+            TicketEvent orphan = byTicket.values().iterator().next().get(0);
+            throw new IllegalArgumentException(orphan.type().label() + " event at " + orphan.at() + " is for ticket "
+                    + orphan.ticketId() + ", which was not given");
         }
         return accumulator.snapshot();
     }
@@ -95,10 +154,25 @@ public record SlaReport(Instant asOf, SlaResult firstResponse, SlaResult resolut
     /**
      * Returns the result of one metric.
      *
-     * @param metric first response or resolution
+     * @param metric the metric
      * @return its result
      */
     public SlaResult result(SlaMetric metric) {
-        return metric == SlaMetric.FIRST_RESPONSE ? firstResponse : resolution;
+        return switch (metric) {
+            case FIRST_RESPONSE -> firstResponse;
+            case RESOLUTION -> resolution;
+            case NEXT_REPLY -> nextReply;
+            case AGENT_WORK -> agentWork;
+            case REQUESTER_WAIT -> requesterWait;
+        };
+    }
+
+    /**
+     * Returns the results of every metric, in the order of {@link SlaMetric}.
+     *
+     * @return the five results; unmodifiable
+     */
+    public List<SlaResult> results() {
+        return List.of(firstResponse, resolution, nextReply, agentWork, requesterWait);
     }
 }

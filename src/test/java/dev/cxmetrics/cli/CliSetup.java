@@ -129,7 +129,14 @@ record CliSetup(List<String> args, ReportSpec spec, SlaPolicy policy, Instant as
                     }
                     int d = random.nextInt(DURATIONS.length);
                     boolean business = calendar != null && random.nextBoolean();
-                    targets.add((metric == SlaMetric.FIRST_RESPONSE ? "first " : "resolution ") + DURATION_TEXTS[d]
+                    String word = switch (metric) {
+                        case FIRST_RESPONSE -> "first ";
+                        case RESOLUTION -> "resolution ";
+                        case NEXT_REPLY -> "next ";
+                        case AGENT_WORK -> "work ";
+                        case REQUESTER_WAIT -> "wait ";
+                    };
+                    targets.add(word + DURATION_TEXTS[d]
                             + (business ? " business" : ""));
                     SlaTarget target = new SlaTarget(DURATIONS[d], business);
                     for (Priority p : priority == null ? Priority.values() : new Priority[] {priority}) {

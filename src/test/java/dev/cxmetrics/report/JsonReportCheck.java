@@ -1,5 +1,6 @@
 package dev.cxmetrics.report;
 
+import dev.cxmetrics.sla.SlaMetric;
 import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.sla.SlaResult;
 import dev.cxmetrics.stats.DurationStats;
@@ -44,8 +45,17 @@ public final class JsonReportCheck {
         groups.put(report.spec().bucket().label(), byBucket);
         Map<String, Object> root = object("overall", expected(report.overall()), "groups", groups);
         if (sla != null) {
-            root.put("sla", object("asOf", sla.asOf().toString(), "firstResponse", expected(sla.firstResponse()),
-                    "resolution", expected(sla.resolution())));
+            Map<String, Object> section = object("asOf", sla.asOf().toString(), "firstResponse",
+                    expected(sla.firstResponse()), "resolution", expected(sla.resolution()));
+            // The targets measured from events appear when the report's policy sets them.
+            String[] keys = {"nextReply", "agentWork", "requesterWait"};
+            SlaMetric[] metrics = {SlaMetric.NEXT_REPLY, SlaMetric.AGENT_WORK, SlaMetric.REQUESTER_WAIT};
+            for (int i = 0; i < keys.length; i++) {
+                if (report.spec().slaPolicy().orElseThrow().hasTargets(metrics[i])) {
+                    section.put(keys[i], expected(sla.result(metrics[i])));
+                }
+            }
+            root.put("sla", section);
         }
         match(json, root, context + ": $");
     }
@@ -92,9 +102,14 @@ public final class JsonReportCheck {
         result.breachesByDeadlineBucket().forEach((date, n) -> byDeadline.put(date.toString(), n));
         Map<String, Object> metByDeadline = new LinkedHashMap<>();
         result.metByDeadlineBucket().forEach((date, n) -> metByDeadline.put(date.toString(), n));
-        return object("met", result.met(), "breached", result.breached(), "pending", result.pending(),
-                "noTarget", result.noTarget(), "percent", result.percent(), "breachesByAgent", byAgent,
-                "breachesByDeadline", byDeadline, "metByDeadline", metByDeadline);
+        Map<String, Object> counts = object("met", result.met(), "breached", result.breached(), "pending", result.pending(),
+                "noTarget", result.noTarget());
+        if (result.metric().fromEvents()) {
+            counts.put("unmeasured", result.unmeasured());
+        }
+        counts.putAll(object("percent", result.percent(), "breachesByAgent", byAgent,
+                "breachesByDeadline", byDeadline, "metByDeadline", metByDeadline));
+        return counts;
     }
 
     private static Map<String, Object> object(Object... keysAndValues) {

@@ -121,6 +121,12 @@ class ReportReferenceTest {
             .target(SlaMetric.FIRST_RESPONSE, Priority.NORMAL, SlaTarget.business(java.time.Duration.ofHours(2)))
             .target(SlaMetric.RESOLUTION, Priority.NORMAL, SlaTarget.business(java.time.Duration.ofHours(16)))
             .target(SlaMetric.RESOLUTION, Priority.LOW, SlaTarget.calendar(java.time.Duration.ofDays(2)))
+            .target(SlaMetric.NEXT_REPLY, Priority.URGENT, SlaTarget.calendar(java.time.Duration.ofMinutes(30)))
+            .target(SlaMetric.NEXT_REPLY, Priority.NORMAL, SlaTarget.business(java.time.Duration.ofHours(1)))
+            .target(SlaMetric.AGENT_WORK, Priority.NORMAL, SlaTarget.business(java.time.Duration.ofHours(2)))
+            .target(SlaMetric.AGENT_WORK, Priority.LOW, SlaTarget.calendar(java.time.Duration.ofHours(6)))
+            .target(SlaMetric.REQUESTER_WAIT, Priority.NORMAL, SlaTarget.calendar(java.time.Duration.ofHours(4)))
+            .target(SlaMetric.REQUESTER_WAIT, Priority.HIGH, SlaTarget.business(java.time.Duration.ofHours(3)))
             .build();
 
     /** Business hours and an SLA section, each on a third of the cases. */
@@ -276,8 +282,17 @@ class ReportReferenceTest {
                 ? data.answers.stream().filter(a -> a.ticketId() != null && !byId.containsKey(a.ticketId())).count()
                 : 0;
         List<Ticket> effective = all.stream().map(d -> d.effective).collect(Collectors.toList());
-        SlaReport sla = spec.slaPolicy().isEmpty() ? null : SlaReport.of(effective, spec.slaPolicy().get(),
-                spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
+        SlaReport sla = null;
+        if (spec.slaPolicy().isPresent()) {
+            // First response and resolution from the derived tickets; the targets measured from
+            // events from the brute-force reference.
+            SlaReport fields = SlaReport.of(effective, spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(),
+                    spec.zone());
+            List<dev.cxmetrics.sla.SlaResult> fromEvents = SlaEventReference.results(spec.slaPolicy().get(),
+                    spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone(), effective, data.events);
+            sla = new SlaReport(fields.asOf(), fields.firstResponse(), fields.resolution(), fromEvents.get(0),
+                    fromEvents.get(1), fromEvents.get(2));
+        }
         long unmatchedEvents = data.events.stream().filter(e -> !byId.containsKey(e.ticketId())).count();
         return new KpiReport(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, unmatchedEvents, sla);
     }

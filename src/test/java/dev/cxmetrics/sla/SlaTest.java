@@ -174,7 +174,7 @@ class SlaTest {
             }
             Instant asOf = FRIDAY_4PM.plusSeconds(random.nextInt(20 * 24) * 3600L);
             SlaReport report = SlaReport.of(tickets, POLICY, asOf, TimeBucket.WEEK, ROME);
-            for (SlaMetric metric : SlaMetric.values()) {
+            for (SlaMetric metric : new SlaMetric[] {SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION}) {
                 long[] counts = new long[4];
                 TreeMap<LocalDate, Long> byWeek = new TreeMap<>();
                 TreeMap<LocalDate, Long> metByWeek = new TreeMap<>();

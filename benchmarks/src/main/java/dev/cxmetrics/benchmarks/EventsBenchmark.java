@@ -1,12 +1,17 @@
 package dev.cxmetrics.benchmarks;
 
+import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.TicketEvent.Type;
 import dev.cxmetrics.report.Dimension;
+import dev.cxmetrics.report.KpiReport;
 import dev.cxmetrics.report.KpiSet;
 import dev.cxmetrics.report.ReportAccumulator;
 import dev.cxmetrics.report.ReportSpec;
+import dev.cxmetrics.sla.SlaMetric;
+import dev.cxmetrics.sla.SlaPolicy;
+import dev.cxmetrics.sla.SlaTarget;
 import dev.cxmetrics.time.TimeBucket;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +26,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  * reply, solved, closed; a fifth of them reopened once more) added to a report by agent and team
  * per day with exact quantiles, then a snapshot: every lifecycle KPI of every group. Beside it a
  * floor that only reads the same fields of the same events and tickets. Divide ns/op by the
- * event count (printed at setup) for ns/event.
+ * event count (printed at setup) for ns/event. The {@code reportWithSla*} variants add an SLA
+ * policy: first response and resolution only, or with the three targets measured from events too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +55,8 @@ public class EventsBenchmark {
     List<Ticket> tickets;
     List<TicketEvent> events;
     ReportSpec spec;
+    ReportSpec twoTargets;
+    ReportSpec fiveTargets;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -86,6 +95,18 @@ public class EventsBenchmark {
         }
         spec = ReportSpec.builder().zone(ZoneId.of("Europe/Rome")).bucket(TimeBucket.DAY)
                 .by(Dimension.AGENT, Dimension.TEAM).build();
+        Instant asOf = start.plusSeconds(size * 7L + 30 * 24 * 3600L);
+        SlaPolicy.Builder two = SlaPolicy.builder().unprioritizedAs(Priority.NORMAL)
+                .target(SlaMetric.FIRST_RESPONSE, Priority.NORMAL, SlaTarget.calendar(Duration.ofHours(2)))
+                .target(SlaMetric.RESOLUTION, Priority.NORMAL, SlaTarget.calendar(Duration.ofDays(1)));
+        twoTargets = ReportSpec.builder().zone(ZoneId.of("Europe/Rome")).bucket(TimeBucket.DAY)
+                .by(Dimension.AGENT, Dimension.TEAM).sla(two.build(), asOf).build();
+        SlaPolicy five = two
+                .target(SlaMetric.NEXT_REPLY, Priority.NORMAL, SlaTarget.calendar(Duration.ofHours(4)))
+                .target(SlaMetric.AGENT_WORK, Priority.NORMAL, SlaTarget.calendar(Duration.ofHours(6)))
+                .target(SlaMetric.REQUESTER_WAIT, Priority.NORMAL, SlaTarget.calendar(Duration.ofHours(12))).build();
+        fiveTargets = ReportSpec.builder().zone(ZoneId.of("Europe/Rome")).bucket(TimeBucket.DAY)
+                .by(Dimension.AGENT, Dimension.TEAM).sla(five, asOf).build();
         System.out.printf("%n%,d tickets, %,d events (%.2f per ticket)%n", tickets.size(), events.size(),
                 events.size() / (double) tickets.size());
     }
@@ -93,6 +114,22 @@ public class EventsBenchmark {
     /** The library: add the tickets and their events, then snapshot every KPI of every group. */
     @Benchmark
     public long report() {
+        return run(spec);
+    }
+
+    /** The same with an SLA policy of first-response and resolution targets. */
+    @Benchmark
+    public long reportWithSlaTwoTargets() {
+        return run(twoTargets);
+    }
+
+    /** The same with next-reply, agent-work and requester-wait targets as well. */
+    @Benchmark
+    public long reportWithSlaFiveTargets() {
+        return run(fiveTargets);
+    }
+
+    private long run(ReportSpec spec) {
         ReportAccumulator accumulator = spec.accumulator();
         for (Ticket ticket : tickets) {
             accumulator.add(ticket);
@@ -100,8 +137,10 @@ public class EventsBenchmark {
         for (TicketEvent event : events) {
             accumulator.add(event);
         }
-        KpiSet overall = accumulator.snapshot().overall();
-        return overall.agentWork().count() + overall.nextReply().stats().count() + overall.firstResolution().count();
+        KpiReport report = accumulator.snapshot();
+        KpiSet overall = report.overall();
+        long sla = report.sla().map(r -> r.nextReply().met() + r.resolution().met()).orElse(0L);
+        return overall.agentWork().count() + overall.nextReply().stats().count() + overall.firstResolution().count() + sla;
     }
 
     /** The floor: read the same fields of the same tickets and events, and sum them. */
