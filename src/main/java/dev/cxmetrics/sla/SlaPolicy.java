@@ -143,7 +143,7 @@ public final class SlaPolicy {
             String added = time.equals(target.limit()) ? "the " + metric.label() + " target " + time
                     : time + " left of the " + metric.label() + " target";
             InvalidRecordException invalid = new InvalidRecordException(what, from.toString(), ticketId,
-                    "plus " + added + " is past the last representable instant");
+                    from + " plus " + added + " is past the last representable instant");
             invalid.initCause(e);
             throw invalid;
         } catch (IllegalArgumentException e) {
