@@ -111,6 +111,10 @@ final class OptionParser {
                 case "--by":
                     // -1 keeps trailing empty labels, so that "agent," is an error rather than "agent".
                     for (String label : value.split(",", -1)) {
+                        if (label.contains("/")) {
+                            options.crossTabs.add(CrossTabOption.parse(label, options.crossTabs));
+                            continue;
+                        }
                         Dimension dimension = Dimension.parse(label);
                         if (options.dimensions.contains(dimension)) {
                             throw new IllegalArgumentException("dimension " + dimension.label() + " is given twice");
@@ -267,6 +271,7 @@ final class OptionParser {
         if (options.sample == null && !files) {
             throw new CliException("nothing to report: give --tickets FILE (with --responses, --surveys) or --sample N");
         }
+        CrossTabOption.checkBucket(options.crossTabs, options, given.contains("--bucket"));
         if (options.businessTime && options.businessHours == null) {
             throw new CliException("option --measure business needs --business-hours");
         }

@@ -215,6 +215,9 @@ final class ReportCommand {
     private static ReportSpec spec(ReportOptions options, ZoneId zone) {
         ReportSpec.Builder builder = ReportSpec.builder().zone(zone).bucket(options.bucket)
                 .by(options.dimensions.toArray(new Dimension[0]));
+        for (CrossTabOption crossTab : options.crossTabs) {
+            crossTab.addTo(builder);
+        }
         if (options.approximate) {
             builder.approximateQuantiles();
         }

@@ -25,6 +25,8 @@ final class ReportOptions {
     boolean zoneGiven;
     TimeBucket bucket = TimeBucket.DAY;
     final List<Dimension> dimensions = new ArrayList<>();
+    /** The cross-tabs asked for with a slash in {@code --by}, in order. */
+    final List<CrossTabOption> crossTabs = new ArrayList<>();
     ReportFormat format = ReportFormat.TEXT;
     Path out;
     Path outDir;

@@ -36,26 +36,46 @@ final class CsvRenderer {
                 Formats.seconds(q[1]));
     }
 
+    /**
+     * Writes the header and the rows. With cross-tabs a {@code column} column follows {@code key}:
+     * a cell's row key is under {@code key}, its column key or bucket date under {@code column}, and
+     * the other rows leave it empty. Without cross-tabs the layout is {@link #HEADER}'s.
+     */
     static void write(KpiReport report, Appendable out) throws IOException {
-        out.append(HEADER).append("\r\n");
-        row("overall", "", report.overall(), out);
+        boolean crossTabs = !report.spec().crossTabs().isEmpty();
+        out.append(crossTabs ? HEADER.replace("group,key,", "group,key,column,") : HEADER).append("\r\n");
+        String none = crossTabs ? "" : null;
+        row("overall", "", none, report.overall(), out);
         for (Dimension dimension : report.spec().dimensions()) {
             for (Map.Entry<String, KpiSet> entry : report.groups(dimension).entrySet()) {
-                row(dimension.label(), entry.getKey(), entry.getValue(), out);
+                row(dimension.label(), entry.getKey(), none, entry.getValue(), out);
             }
         }
         String bucket = report.spec().bucket().label();
         for (Map.Entry<LocalDate, KpiSet> entry : report.buckets().entrySet()) {
-            row(bucket, entry.getKey().toString(), entry.getValue(), out);
+            row(bucket, entry.getKey().toString(), none, entry.getValue(), out);
+        }
+        for (CrossTab tab : report.spec().crossTabs()) {
+            Map<String, ? extends Map<?, KpiSet>> rows = report.cells(tab);
+            for (Map.Entry<String, ? extends Map<?, KpiSet>> row : rows.entrySet()) {
+                for (Map.Entry<?, KpiSet> cell : row.getValue().entrySet()) {
+                    row(tab.label(report.spec().bucket()), row.getKey(), cell.getKey().toString(), cell.getValue(), out);
+                }
+            }
         }
     }
 
-    private static void row(String group, String key, KpiSet set, Appendable out) throws IOException {
+    /** One row; {@code column} is null when the report has no column column. */
+    private static void row(String group, String key, String column, KpiSet set, Appendable out) throws IOException {
         Optional<Duration>[] frt = Formats.medianAndP90(set.firstResponse().stats());
         Optional<Duration>[] res = Formats.medianAndP90(set.resolution().stats());
         field(group, out);
         out.append(',');
         field(key, out);
+        if (column != null) {
+            out.append(',');
+            field(column, out);
+        }
         cells(out, Long.toString(set.tickets()),
                 Long.toString(set.csat().satisfied()), Long.toString(set.csat().total()),
                 Formats.number(set.csat().percent()),

@@ -36,9 +36,36 @@ final class HtmlTables {
             row(out, TextRenderer.cells(entry.getKey().toString(), entry.getValue()));
         }
         close(out);
+        for (CrossTab tab : report.spec().crossTabs()) {
+            crossTab(report, tab, out);
+        }
         if (report.sla().isPresent()) {
             sla(report.sla().get(), report.spec(), out);
         }
+    }
+
+    /** A cross-tab as a long table: one row per cell, its row key and column key first. */
+    private static void crossTab(KpiReport report, CrossTab tab, StringBuilder out) {
+        String bucket = report.spec().bucket().label();
+        String columns = tab.isByBucket() ? bucket : tab.columnsOrNull().label();
+        String[] header = new String[TextRenderer.COLUMNS.length + 2];
+        header[0] = tab.rows().label();
+        header[1] = columns;
+        System.arraycopy(TextRenderer.COLUMNS, 0, header, 2, TextRenderer.COLUMNS.length);
+        String id = "table-x-" + HtmlText.id(tab.rows().label()) + "-" + (tab.isByBucket() ? bucket : HtmlText.id(columns));
+        open(out, "By " + tab.label(report.spec().bucket()), id, header);
+        Map<String, ? extends Map<?, KpiSet>> rows = report.cells(tab);
+        for (Map.Entry<String, ? extends Map<?, KpiSet>> row : rows.entrySet()) {
+            for (Map.Entry<?, KpiSet> cell : row.getValue().entrySet()) {
+                String[] cells = TextRenderer.cells(HtmlText.key(row.getKey()), cell.getValue());
+                String[] withColumn = new String[cells.length + 1];
+                withColumn[0] = cells[0];
+                withColumn[1] = HtmlText.key(cell.getKey().toString());
+                System.arraycopy(cells, 1, withColumn, 2, cells.length - 1);
+                row(out, withColumn);
+            }
+        }
+        close(out);
     }
 
     private static void sla(SlaReport sla, ReportSpec spec, StringBuilder out) {

@@ -40,7 +40,9 @@ final class JsonRenderer {
             out.append(':');
             metrics(entry.getValue(), out);
         }
-        out.append("}}");
+        out.append('}');
+        crossTabs(report, out);
+        out.append('}');
         if (report.sla().isPresent()) {
             SlaReport sla = report.sla().get();
             out.append(",\"sla\":{\"asOf\":");
@@ -52,6 +54,31 @@ final class JsonRenderer {
             out.append('}');
         }
         out.append("}\n");
+    }
+
+    /** Each cross-tab as a group kind {@code rows/columns}: row key, then column key or bucket date, then M. */
+    private static void crossTabs(KpiReport report, Appendable out) throws IOException {
+        for (CrossTab tab : report.spec().crossTabs()) {
+            out.append(',');
+            string(tab.label(report.spec().bucket()), out);
+            out.append(":{");
+            boolean firstRow = true;
+            Map<String, ? extends Map<?, KpiSet>> rows = report.cells(tab);
+            for (Map.Entry<String, ? extends Map<?, KpiSet>> row : rows.entrySet()) {
+                firstRow = separator(firstRow, out);
+                string(row.getKey(), out);
+                out.append(":{");
+                boolean first = true;
+                for (Map.Entry<?, KpiSet> cell : row.getValue().entrySet()) {
+                    first = separator(first, out);
+                    string(cell.getKey().toString(), out);
+                    out.append(':');
+                    metrics(cell.getValue(), out);
+                }
+                out.append('}');
+            }
+            out.append('}');
+        }
     }
 
     private static void sla(SlaResult result, Appendable out) throws IOException {

@@ -33,6 +33,7 @@ public final class KpiReport {
     private final long unmatchedAnswers;
     private final long unmatchedEvents;
     private final SlaReport sla;
+    private final CrossTabSets crossTabs;
 
     KpiReport(ReportSpec spec, KpiSet overall, Map<Dimension, Map<String, KpiSet>> groups,
               Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers, SlaReport sla) {
@@ -42,6 +43,14 @@ public final class KpiReport {
     KpiReport(ReportSpec spec, KpiSet overall, Map<Dimension, Map<String, KpiSet>> groups,
               Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers, long unmatchedEvents,
               SlaReport sla) {
+        this(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, unmatchedEvents, sla,
+                CrossTabSets.none());
+    }
+
+    KpiReport(ReportSpec spec, KpiSet overall, Map<Dimension, Map<String, KpiSet>> groups,
+              Map<LocalDate, KpiSet> buckets, long unmatchedResponses, long unmatchedAnswers, long unmatchedEvents,
+              SlaReport sla, CrossTabSets crossTabs) {
+        this.crossTabs = crossTabs;
         this.unmatchedEvents = unmatchedEvents;
         this.sla = sla;
         this.spec = spec;
@@ -95,6 +104,61 @@ public final class KpiReport {
     }
 
     /**
+     * Returns the cells of a cross-tab of two dimensions, as added with
+     * {@link ReportSpec.Builder#crossTab(Dimension, Dimension)}: per row key (sorted as
+     * {@code rows} orders keys), per column key (sorted likewise), the KPIs of the records with
+     * both keys. Only pairs some record has are present, so a row's map is never empty. A record
+     * falls into exactly one cell; see {@link CrossTab} for which keys a record has.
+     *
+     * @param rows the row dimension, as given to the builder
+     * @param columns the column dimension, as given to the builder
+     * @return an unmodifiable sorted map of unmodifiable sorted maps, possibly empty
+     * @throws IllegalArgumentException when the spec has no such cross-tab (in this orientation)
+     * @throws NullPointerException when an argument is null
+     */
+    public SortedMap<String, SortedMap<String, KpiSet>> crossTab(Dimension rows, Dimension columns) {
+        SortedMap<String, SortedMap<String, KpiSet>> cells = crossTabs.byDimension(CrossTab.of(rows, columns));
+        if (cells == null) {
+            throw noCrossTab(rows.label() + "/" + columns.label());
+        }
+        return cells;
+    }
+
+    /**
+     * Returns the cells of a cross-tab of a dimension by the calendar bucket, as added with
+     * {@link ReportSpec.Builder#crossTab(Dimension, dev.cxmetrics.time.TimeBucket)}: per row key
+     * (sorted as {@code rows} orders keys), per bucket start date (ascending), the KPIs of the
+     * records with that key in that bucket, bucketed as {@link #buckets()} are. Only buckets some
+     * record of the key falls into are present.
+     *
+     * @param rows the row dimension
+     * @return an unmodifiable sorted map of unmodifiable sorted maps, possibly empty
+     * @throws IllegalArgumentException when the spec has no cross-tab of {@code rows} by bucket
+     * @throws NullPointerException when {@code rows} is null
+     */
+    public SortedMap<String, SortedMap<LocalDate, KpiSet>> crossTabByBucket(Dimension rows) {
+        SortedMap<String, SortedMap<LocalDate, KpiSet>> cells = crossTabs.byBucket(CrossTab.byBucket(rows));
+        if (cells == null) {
+            throw noCrossTab(rows.label() + "/" + spec.bucket().label());
+        }
+        return cells;
+    }
+
+    /** The cells of one of the spec's cross-tabs, whatever its columns; for the renderers. */
+    Map<String, ? extends Map<?, KpiSet>> cells(CrossTab tab) {
+        return tab.isByBucket() ? crossTabByBucket(tab.rows()) : crossTab(tab.rows(), tab.columnsOrNull());
+    }
+
+    private IllegalArgumentException noCrossTab(String label) {
+        StringBuilder has = new StringBuilder();
+        for (CrossTab tab : spec.crossTabs()) {
+            has.append(has.length() == 0 ? "" : ", ").append(tab.label(spec.bucket()));
+        }
+        return new IllegalArgumentException("the report has no cross-tab " + label + "; it has "
+                + (has.length() == 0 ? "none" : has));
+    }
+
+    /**
      * Returns the KPIs per calendar bucket in which something happened, keyed and sorted by the
      * bucket's first day.
      *
@@ -107,7 +171,8 @@ public final class KpiReport {
     /**
      * Returns the number of responses whose ticket was never added; they are grouped under
      * {@link dev.cxmetrics.Ticket#ABSENT} for channel, type and priority. Always 0 when the
-     * spec groups by none of those.
+     * spec groups by none of those
+     * and none of its cross-tabs uses them.
      *
      * @return the count
      */
@@ -191,12 +256,12 @@ public final class KpiReport {
         return spec.equals(other.spec) && overall.equals(other.overall) && groups.equals(other.groups)
                 && buckets.equals(other.buckets) && unmatchedResponses == other.unmatchedResponses
                 && unmatchedAnswers == other.unmatchedAnswers && unmatchedEvents == other.unmatchedEvents
-                && Objects.equals(sla, other.sla);
+                && Objects.equals(sla, other.sla) && crossTabs.equals(other.crossTabs);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, unmatchedEvents, sla);
+        return Objects.hash(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, unmatchedEvents, sla, crossTabs);
     }
 
     @Override

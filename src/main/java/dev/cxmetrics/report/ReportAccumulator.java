@@ -34,6 +34,10 @@ import java.util.Objects;
  * Exact quantiles keep every response's handle time in each group it falls in (8 bytes each);
  * ticket durations are recorded for the report being made.
  *
+ * <p>Cross-tab cells are groups too: a response or answer counts at once in its cell of each
+ * cross-tab (one more lookup per cross-tab), and a ticket's cells are found when a report is made;
+ * tickets keep the keys of the dimensions that cross-tabs take from them.
+ *
  * <p>A response or answer takes its channel, type and priority from its ticket. When the ticket
  * has not been added (yet), the record waits: it is matched when the ticket arrives through
  * {@link #add(Ticket)} or {@link #merge}. At a snapshot, records still without a ticket are grouped
@@ -50,6 +54,13 @@ public final class ReportAccumulator {
     final Dimension[] dimensions;
     /** Positions in {@link #dimensions} of the dimensions responses and answers take from their ticket. */
     final int[] ticketDimensions;
+    /**
+     * The dimensions whose keys each ticket keeps, in the ticket index's order: those of
+     * {@link #ticketDimensions}, then those only cross-tabs use.
+     */
+    final Dimension[] keyDimensions;
+    /** The cells of the spec's cross-tabs. */
+    final CrossTabs crossTabs;
     /** For each position in {@link #dimensions}, its index in {@link #ticketDimensions}, or -1. */
     private final int[] ticketPositions;
     /**
@@ -94,13 +105,15 @@ public final class ReportAccumulator {
         for (int j = 0; j < joined; j++) {
             ticketPositions[ticketDimensions[j]] = j;
         }
+        this.keyDimensions = keyDimensions(dimensions, ticketDimensions, spec.crossTabs());
         this.groups = new ArrayList<>(dimensions.length);
         for (int d = 0; d < dimensions.length; d++) {
             groups.add(new HashMap<>());
         }
         this.buckets = new BucketIndex(spec.bucket(), spec.zone(), relativeAccuracy);
-        this.tickets = new TicketIndex(ticketDimensions.length);
-        this.keyScratch = new String[ticketDimensions.length];
+        this.tickets = new TicketIndex(keyDimensions.length);
+        this.keyScratch = new String[keyDimensions.length];
+        this.crossTabs = new CrossTabs(spec, keyDimensions, relativeAccuracy);
         this.businessHours = spec.businessHours().orElse(null);
         this.slaCheck = spec.slaPolicy().isEmpty() ? null
                 : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
@@ -149,13 +162,10 @@ public final class ReportAccumulator {
         }
         // Every check passed: now the ticket goes in.
         int slot = tickets.add(ticket.id());
-        for (int d = 0; d < dimensions.length; d++) {
-            int j = ticketPositions[d];
-            if (j >= 0) {
-                keyScratch[j] = dimensions[d].keyOf(ticket);
-            }
+        for (int j = 0; j < keyDimensions.length; j++) {
+            keyScratch[j] = keyDimensions[j].keyOf(ticket);
         }
-        if (ticketDimensions.length > 0) {
+        if (keyDimensions.length > 0) {
             tickets.setKeys(slot, keyScratch);
         }
         rows.add(slot, ticket, firstResponse, resolution, logs.take(ticket.id()));
@@ -205,11 +215,14 @@ public final class ReportAccumulator {
         overall.response(handle);
         bucket.response(handle);
         int slot = -1;
-        if (ticketDimensions.length > 0) {
+        if (keyDimensions.length > 0) {
             slot = tickets.find(response.ticketId());
             if (slot < 0) {
                 pendingResponses.add(response);
             }
+        }
+        if (slot >= 0 || keyDimensions.length == 0) {
+            crossTabs.response(handle, response.agentId(), tickets, slot, response.sentAt());
         }
         for (int d = 0; d < dimensions.length; d++) {
             if (dimensions[d] == Dimension.AGENT) {
@@ -245,12 +258,15 @@ public final class ReportAccumulator {
         bucket.answer(answer);
         int slot = -1;
         boolean waits = false;
-        if (ticketDimensions.length > 0 && answer.ticketId() != null) {
+        if (keyDimensions.length > 0 && answer.ticketId() != null) {
             slot = tickets.find(answer.ticketId());
             if (slot < 0) {
                 pendingAnswers.add(answer);
                 waits = true;
             }
+        }
+        if (!waits) {
+            crossTabs.answer(answer, tickets, slot);
         }
         for (int d = 0; d < dimensions.length; d++) {
             if (dimensions[d] == Dimension.AGENT) {
@@ -286,8 +302,8 @@ public final class ReportAccumulator {
         TicketSources.checkMerge(tickets, rows, logs, other.tickets, other.rows, other.logs);
         other.tickets.forEach((id, slot) -> {
             int mine = tickets.add(id);
-            if (ticketDimensions.length > 0) {
-                for (int j = 0; j < ticketDimensions.length; j++) {
+            if (keyDimensions.length > 0) {
+                for (int j = 0; j < keyDimensions.length; j++) {
                     keyScratch[j] = other.tickets.key(slot, j);
                 }
                 tickets.setKeys(mine, keyScratch);
@@ -304,6 +320,7 @@ public final class ReportAccumulator {
         for (Map.Entry<LocalDate, GroupAccumulator> entry : other.buckets.groups().entrySet()) {
             buckets.groupOf(entry.getKey()).merge(entry.getValue());
         }
+        crossTabs.merge(other.crossTabs);
         pendingResponses.addAll(other.pendingResponses);
         pendingAnswers.addAll(other.pendingAnswers);
         return this;
@@ -385,7 +402,7 @@ public final class ReportAccumulator {
     }
 
     private void matchPending() {
-        if (ticketDimensions.length == 0) {
+        if (keyDimensions.length == 0) {
             return;
         }
         int kept = 0;
@@ -399,6 +416,7 @@ public final class ReportAccumulator {
             for (int j = 0; j < ticketDimensions.length; j++) {
                 slotGroup(slot, j).response(handle);
             }
+            crossTabs.response(handle, response.agentId(), tickets, slot, response.sentAt());
         }
         pendingResponses.subList(kept, pendingResponses.size()).clear();
         kept = 0;
@@ -411,8 +429,25 @@ public final class ReportAccumulator {
             for (int j = 0; j < ticketDimensions.length; j++) {
                 slotGroup(slot, j).answer(answer);
             }
+            crossTabs.answer(answer, tickets, slot);
         }
         pendingAnswers.subList(kept, pendingAnswers.size()).clear();
+    }
+
+    /** The ticket dimensions of the spec, then the other non-agent dimensions of its cross-tabs. */
+    private static Dimension[] keyDimensions(Dimension[] dimensions, int[] ticketDimensions, List<CrossTab> crossTabs) {
+        List<Dimension> keys = new ArrayList<>();
+        for (int d : ticketDimensions) {
+            keys.add(dimensions[d]);
+        }
+        for (CrossTab crossTab : crossTabs) {
+            for (Dimension dimension : new Dimension[] {crossTab.rows(), crossTab.columnsOrNull()}) {
+                if (dimension != null && dimension != Dimension.AGENT && !keys.contains(dimension)) {
+                    keys.add(dimension);
+                }
+            }
+        }
+        return keys.toArray(new Dimension[0]);
     }
 
     private GroupAccumulator group(int dimension, String key) {

@@ -100,6 +100,9 @@ final class ReportCodec {
             out.writeVarLong(refs.get(id));
             writeLog(out, accumulator.logs, accumulator.logs.waitingLog(id), refs);
         }
+        if (!accumulator.crossTabs.isEmpty()) {
+            CrossTabCodec.write(out, accumulator.crossTabs, refs);
+        }
         return out.toByteArray();
     }
 
@@ -116,7 +119,7 @@ final class ReportCodec {
         }
         for (String id : ids) {
             int slot = accumulator.tickets.find(id);
-            for (int j = 0; j < accumulator.ticketDimensions.length; j++) {
+            for (int j = 0; j < accumulator.keyDimensions.length; j++) {
                 strings.add(accumulator.tickets.key(slot, j));
             }
         }
@@ -137,6 +140,7 @@ final class ReportCodec {
             strings.add(id);
             addLogStrings(strings, accumulator.logs, accumulator.logs.waitingLog(id));
         }
+        CrossTabCodec.addStrings(strings, accumulator.crossTabs);
         Map<String, Integer> refs = new HashMap<>();
         out.writeVarLong(strings.size());
         String previous = null;
@@ -263,7 +267,7 @@ final class ReportCodec {
 
     private static void writeTickets(ByteWriter out, ReportAccumulator accumulator, String[] ids,
             Map<String, Integer> refs) {
-        int joined = accumulator.ticketDimensions.length;
+        int joined = accumulator.keyDimensions.length;
         int[] tupleOf = new int[ids.length];
         if (joined > 0) {
             // Distinct key tuples once, sorted; then one tuple index per ticket.

@@ -58,6 +58,9 @@ final class ReportDecoder {
         readPendingResponses();
         readPendingAnswers();
         readWaitingLogs();
+        if (!accumulator.crossTabs.isEmpty()) {
+            CrossTabCodec.read(this, in, accumulator);
+        }
         in.expectEnd();
         for (int i = 0; i < used.length; i++) {
             if (!used[i]) {
@@ -85,7 +88,7 @@ final class ReportDecoder {
         return index;
     }
 
-    private String ref(String what) {
+    String ref(String what) {
         return strings[refIndex(what)];
     }
 
@@ -122,7 +125,7 @@ final class ReportDecoder {
     }
 
     /** Keys are values of the model, or {@link Ticket#ABSENT}; priorities by their names. */
-    private void checkKey(Dimension dimension, String key, String what) {
+    void checkKey(Dimension dimension, String key, String what) {
         if (key.equals(Ticket.ABSENT)) {
             return;
         }
@@ -140,7 +143,7 @@ final class ReportDecoder {
     }
 
     /** Tickets are encoded one by one and folded into groups only for reports. */
-    private void noTickets(GroupAccumulator group, String name) {
+    void noTickets(GroupAccumulator group, String name) {
         if (group.countsTickets()) {
             throw in.fail(name + " counts tickets, which this version encodes one by one");
         }
@@ -162,7 +165,7 @@ final class ReportDecoder {
     }
 
     /** Reads a date of an ascending sequence of bucket starts of the spec's bucket size. */
-    private LocalDate readDate(LocalDate previous, String what) {
+    LocalDate readDate(LocalDate previous, String what) {
         long day;
         if (previous == null) {
             day = in.readZigZag(what + " day");
@@ -188,7 +191,7 @@ final class ReportDecoder {
     }
 
     private void readTickets() {
-        int joined = accumulator.ticketDimensions.length;
+        int joined = accumulator.keyDimensions.length;
         String[][] tuples = new String[0][];
         boolean[] tupleUsed = new boolean[0];
         if (joined > 0) {
@@ -199,7 +202,7 @@ final class ReportDecoder {
                 int[] refs = new int[joined];
                 tuples[t] = new String[joined];
                 for (int j = 0; j < joined; j++) {
-                    Dimension dimension = accumulator.dimensions[accumulator.ticketDimensions[j]];
+                    Dimension dimension = accumulator.keyDimensions[j];
                     refs[j] = refIndex(dimension.label() + " key of a ticket");
                     tuples[t][j] = strings[refs[j]];
                 }
@@ -250,7 +253,7 @@ final class ReportDecoder {
                     .resolvedAt(resolved < 0 ? null : created.plusNanos(resolved))
                     .agentReplies(replies).reopens(reopens);
             for (int j = 0; keys != null && j < keys.length; j++) {
-                Dimension dimension = accumulator.dimensions[accumulator.ticketDimensions[j]];
+                Dimension dimension = accumulator.keyDimensions[j];
                 String key = keys[j];
                 if (key.equals(Ticket.ABSENT) || dimension == Dimension.PRIORITY) {
                     continue;
@@ -267,7 +270,7 @@ final class ReportDecoder {
             }
             Ticket ticket = builder.build();
             for (int j = 0; keys != null && j < keys.length; j++) {
-                Dimension dimension = accumulator.dimensions[accumulator.ticketDimensions[j]];
+                Dimension dimension = accumulator.keyDimensions[j];
                 if (!dimension.keyOf(ticket).equals(keys[j])) {
                     throw new IllegalArgumentException(dimension.label() + " key " + StringCodec.quote(keys[j])
                             + " disagrees with the ticket's own value " + StringCodec.quote(dimension.keyOf(ticket)));
@@ -355,7 +358,7 @@ final class ReportDecoder {
     private void readPendingResponses() {
         // ticket, agent, flags, seconds, nanos
         int count = in.readLength("pending response count", 5);
-        if (count > 0 && accumulator.ticketDimensions.length == 0) {
+        if (count > 0 && accumulator.keyDimensions.length == 0) {
             throw in.fail("pending responses, but the spec groups by none of channel, type and priority");
         }
         for (int i = 0; i < count; i++) {
@@ -379,7 +382,7 @@ final class ReportDecoder {
     private void readPendingAnswers() {
         // ticket, customer, agent, kind and score, seconds, nanos
         int count = in.readLength("pending answer count", 6);
-        if (count > 0 && accumulator.ticketDimensions.length == 0) {
+        if (count > 0 && accumulator.keyDimensions.length == 0) {
             throw in.fail("pending answers, but the spec groups by none of channel, type and priority");
         }
         SurveyKind[] kinds = SurveyKind.values();
@@ -437,5 +440,6 @@ final class ReportDecoder {
             GroupCodec.checkTotals(in, totals, accumulator.overall,
                     "the " + accumulator.dimensions[d].label() + " groups");
         }
+        CrossTabCodec.checkTotals(in, accumulator, pending);
     }
 }

@@ -27,6 +27,11 @@ final class ReportFold implements Lifecycle.Clock {
     private final List<Map<String, GroupAccumulator>> groups;
     private final BucketIndex buckets;
     private final SlaAccumulator sla;
+    private final CrossTabs crossTabs;
+    /** A ticket's bucket groups at its creation and at its resolution, then at another instant: the bucket, then its cross-tab cells. */
+    private final GroupAccumulator[] createdIn;
+    private final GroupAccumulator[] resolvedIn;
+    private final GroupAccumulator[] in;
     private final Lifecycle lifecycle = new Lifecycle();
     /** The view groups of each key tuple of the ticket index, filled on first use. */
     private final GroupAccumulator[] tupleGroups;
@@ -71,7 +76,18 @@ final class ReportFold implements Lifecycle.Clock {
         this.sla = spec.slaPolicy().isEmpty() ? null
                 : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
         this.tupleGroups = new GroupAccumulator[acc.tickets.tupleCount() * acc.ticketDimensions.length];
-        this.mine = new GroupAccumulator[1 + acc.dimensions.length];
+        this.crossTabs = acc.crossTabs.copy();
+        for (Response response : acc.pendingResponses) {
+            crossTabs.response(GroupAccumulator.handleNanos(response), response.agentId(), acc.tickets, -1,
+                    response.sentAt());
+        }
+        for (SurveyAnswer answer : acc.pendingAnswers) {
+            crossTabs.answer(answer, acc.tickets, -1);
+        }
+        this.mine = new GroupAccumulator[1 + acc.dimensions.length + crossTabs.dimensionTabs()];
+        this.createdIn = new GroupAccumulator[1 + crossTabs.bucketTabs()];
+        this.resolvedIn = new GroupAccumulator[createdIn.length];
+        this.in = new GroupAccumulator[createdIn.length];
     }
 
     KpiReport report() {
@@ -95,7 +111,7 @@ final class ReportFold implements Lifecycle.Clock {
             }
         }
         return new KpiReport(acc.spec(), overall.snapshot(), sets, bucketSets, acc.pendingResponses.size(),
-                acc.pendingAnswers.size(), unmatchedEvents[0], sla == null ? null : sla.snapshot());
+                acc.pendingAnswers.size(), unmatchedEvents[0], sla == null ? null : sla.snapshot(), crossTabs.snapshot());
     }
 
     @Override
@@ -152,22 +168,27 @@ final class ReportFold implements Lifecycle.Clock {
         long resolution = resolved < 0 ? -1
                 : hours == null ? resolved : hours.betweenNanos(rows.createdAt(slot), at(cs, cn, resolved));
         int n = groupsOf(slot, rows.agent(slot));
-        GroupAccumulator createdBucket = buckets.groupOfSecond(cs);
-        GroupAccumulator resolvedBucket = resolved < 0 ? null : buckets.groupOfSecond(second(cs, cn, resolved));
+        int b = bucketsOf(createdIn, slot, rows.agent(slot), cs);
+        if (resolved >= 0) {
+            bucketsOf(resolvedIn, slot, rows.agent(slot), second(cs, cn, resolved));
+        }
         for (int g = 0; g < n; g++) {
             ticket(mine[g], frt, resolution, replies, reopens, conflict);
         }
-        createdBucket.created(frt);
-        if (conflict) {
-            createdBucket.conflict();
-        }
-        if (resolvedBucket == null) {
-            createdBucket.stillOpen();
-        } else {
-            resolvedBucket.resolved(resolution, replies, reopens);
+        for (int g = 0; g < b; g++) {
+            GroupAccumulator createdBucket = createdIn[g];
+            createdBucket.created(frt);
+            if (conflict) {
+                createdBucket.conflict();
+            }
+            if (resolved < 0) {
+                createdBucket.stillOpen();
+            } else {
+                resolvedIn[g].resolved(resolution, replies, reopens);
+            }
         }
         if (events > 0) {
-            lifecycleKpis(slot, cs, cn, n, resolvedBucket);
+            lifecycleKpis(slot, cs, cn, n, b);
         }
         if (sla != null) {
             sla.add(Ticket.builder(acc.tickets.id(slot), rows.createdAt(slot)).agent(rows.agent(slot))
@@ -210,20 +231,27 @@ final class ReportFold implements Lifecycle.Clock {
         }
     }
 
-    private void lifecycleKpis(int slot, long cs, int cn, int n, GroupAccumulator resolvedBucket) {
+    /** Lifecycle KPIs into the ticket's groups ({@code n} in {@link #mine}) and its bucket groups ({@code b} per instant). */
+    private void lifecycleKpis(int slot, long cs, int cn, int n, int b) {
         Lifecycle l = lifecycle;
+        String agent = acc.rows.agent(slot);
         if (l.solved) {
             long nanos = nanos(cs, cn, l.firstSolvedSecond, l.firstSolvedNano);
             for (int g = 0; g < n; g++) {
                 mine[g].firstResolution(nanos);
             }
-            buckets.groupOfSecond(l.firstSolvedSecond).firstResolution(nanos);
+            bucketsOf(in, slot, agent, l.firstSolvedSecond);
+            for (int g = 0; g < b; g++) {
+                in[g].firstResolution(nanos);
+            }
         }
         if (l.resolved) {
             for (int g = 0; g < n; g++) {
                 mine[g].statusTimes(l.agentWork, l.agentWait, l.onHold);
             }
-            resolvedBucket.statusTimes(l.agentWork, l.agentWait, l.onHold);
+            for (int g = 0; g < b; g++) {
+                resolvedIn[g].statusTimes(l.agentWork, l.agentWait, l.onHold);
+            }
         }
         for (int k = 0; k < l.samples; k++) {
             long nanos = l.sampleNanos[k];
@@ -232,15 +260,27 @@ final class ReportFold implements Lifecycle.Clock {
             for (int g = 0; g < m; g++) {
                 mine[g].nextReply(nanos);
             }
-            buckets.groupOfSecond(l.sampleSecond[k]).nextReply(nanos);
+            bucketsOf(in, slot, l.sampleAgent[k], l.sampleSecond[k]);
+            for (int g = 0; g < b; g++) {
+                in[g].nextReply(nanos);
+            }
         }
         if (l.awaiting) {
-            int m = groupsOf(slot, acc.rows.agent(slot));
+            int m = groupsOf(slot, agent);
             for (int g = 0; g < m; g++) {
                 mine[g].awaiting();
             }
-            buckets.groupOfSecond(l.awaitingSecond).awaiting();
+            bucketsOf(in, slot, agent, l.awaitingSecond);
+            for (int g = 0; g < b; g++) {
+                in[g].awaiting();
+            }
         }
+    }
+
+    /** Puts the bucket group of the epoch second and the ticket's cross-tab cells there into {@code into}; returns how many. */
+    private int bucketsOf(GroupAccumulator[] into, int slot, String agentId, long second) {
+        into[0] = buckets.groupOfSecond(second);
+        return 1 + crossTabs.bucketCells(into, 1, agentId, acc.tickets, slot, second);
     }
 
     /** Puts the ticket's groups into {@link #mine}, with {@code agent} for the agent dimension; returns how many. */
@@ -265,7 +305,8 @@ final class ReportFold implements Lifecycle.Clock {
                 mine[1 + d] = group;
             }
         }
-        return 1 + acc.dimensions.length;
+        int n = 1 + acc.dimensions.length;
+        return n + crossTabs.ticketCells(mine, n, agentId, acc.tickets, slot);
     }
 
     private GroupAccumulator group(int d, String key) {

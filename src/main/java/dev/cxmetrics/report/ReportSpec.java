@@ -21,19 +21,20 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What a {@link KpiReport} computes: the zone and size of its calendar buckets and the
- * dimensions it groups by.
+ * What a {@link KpiReport} computes: the zone and size of its calendar buckets, the
+ * dimensions it groups by and its {@linkplain CrossTab cross-tabs}.
  *
  * <pre>{@code
  * ReportSpec spec = ReportSpec.builder()
  *         .zone(ZoneId.of("Europe/Rome"))
  *         .bucket(TimeBucket.WEEK)
  *         .by(Dimension.AGENT, Dimension.CHANNEL)
+ *         .crossTab(Dimension.AGENT, TimeBucket.WEEK)
  *         .build();
  * KpiReport report = spec.compute(tickets, responses, answers);
  * }</pre>
  *
- * <p>Defaults: zone UTC, daily buckets, no dimensions (overall and buckets only), times in
+ * <p>Defaults: zone UTC, daily buckets, no dimensions and no cross-tabs (overall and buckets only), times in
  * calendar time, no SLA section. Instances are
  * immutable and thread-safe; one spec can compute many reports concurrently.
  */
@@ -41,6 +42,7 @@ public final class ReportSpec {
     private final ZoneId zone;
     private final TimeBucket bucket;
     private final List<Dimension> dimensions;
+    private final List<CrossTab> crossTabs;
     private final BusinessCalendar businessHours;
     private final SlaPolicy slaPolicy;
     private final Instant slaAsOf;
@@ -51,6 +53,7 @@ public final class ReportSpec {
         this.zone = builder.zone;
         this.bucket = builder.bucket;
         this.dimensions = Collections.unmodifiableList(new ArrayList<>(builder.dimensions));
+        this.crossTabs = Collections.unmodifiableList(new ArrayList<>(builder.crossTabs));
         this.businessHours = builder.businessHours;
         this.slaPolicy = builder.slaPolicy;
         this.slaAsOf = builder.slaAsOf;
@@ -90,6 +93,15 @@ public final class ReportSpec {
      */
     public List<Dimension> dimensions() {
         return dimensions;
+    }
+
+    /**
+     * Returns the cross-tabs the report computes, in the order given to the builder.
+     *
+     * @return an unmodifiable list, possibly empty
+     */
+    public List<CrossTab> crossTabs() {
+        return crossTabs;
     }
 
     /**
@@ -235,18 +247,20 @@ public final class ReportSpec {
         }
         ReportSpec other = (ReportSpec) o;
         return zone.equals(other.zone) && bucket == other.bucket && dimensions.equals(other.dimensions)
+                && crossTabs.equals(other.crossTabs)
                 && Objects.equals(businessHours, other.businessHours) && Objects.equals(slaPolicy, other.slaPolicy)
                 && Objects.equals(slaAsOf, other.slaAsOf) && relativeAccuracy == other.relativeAccuracy;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, bucket, dimensions, businessHours, slaPolicy, slaAsOf, relativeAccuracy);
+        return Objects.hash(zone, bucket, dimensions, crossTabs, businessHours, slaPolicy, slaAsOf, relativeAccuracy);
     }
 
     @Override
     public String toString() {
         return "ReportSpec{zone=" + zone + ", bucket=" + bucket.label() + ", by=" + dimensions
+                + (crossTabs.isEmpty() ? "" : ", crossTabs=" + crossTabs)
                 + (businessHours == null ? "" : ", businessHours=" + businessHours)
                 + (slaPolicy == null ? "" : ", sla=" + slaPolicy + " as of " + slaAsOf)
                 + (relativeAccuracy == 0 ? "" : ", approximate quantiles to " + relativeAccuracy) + "}";
@@ -259,6 +273,9 @@ public final class ReportSpec {
         private ZoneId zone = ZoneOffset.UTC;
         private TimeBucket bucket = TimeBucket.DAY;
         private final List<Dimension> dimensions = new ArrayList<>();
+        private final List<CrossTab> crossTabs = new ArrayList<>();
+        /** The bucket each cross-tab by bucket asked for, checked against the spec's at build(). */
+        private final List<TimeBucket> crossTabBuckets = new ArrayList<>();
         private BusinessCalendar businessHours;
         private SlaPolicy slaPolicy;
         private Instant slaAsOf;
@@ -364,11 +381,68 @@ public final class ReportSpec {
         }
 
         /**
+         * Adds a cross-tab of two dimensions, such as type by priority: a {@link KpiSet} per pair of
+         * keys that occurs, read with {@link KpiReport#crossTab(Dimension, Dimension)}. The
+         * dimensions need not be among those of {@link #by(Dimension...)}. Reports list cross-tabs
+         * in the order they were added.
+         *
+         * @param rows the dimension of the rows (outer keys)
+         * @param columns the dimension of the columns (inner keys), another dimension
+         * @return this builder
+         * @throws IllegalArgumentException when both are the same dimension, or this cross-tab (in
+         *     either orientation) was already added
+         * @throws NullPointerException when an argument is null
+         */
+        public Builder crossTab(Dimension rows, Dimension columns) {
+            return addCrossTab(CrossTab.of(rows, columns), null);
+        }
+
+        /**
+         * Adds a cross-tab of a dimension by the calendar bucket, such as a weekly scorecard per
+         * agent: a {@link KpiSet} per key and bucket that occur, read with
+         * {@link KpiReport#crossTabByBucket(Dimension)}. A report has one bucket size: {@code bucket}
+         * must be the spec's {@link #bucket(TimeBucket)} by the time {@link #build()} is called (a
+         * daily spec cannot hold weekly cells), which is checked there.
+         *
+         * @param rows the dimension of the rows
+         * @param bucket the bucket of the columns, which must be the spec's
+         * @return this builder
+         * @throws IllegalArgumentException when a cross-tab of {@code rows} by bucket was already added
+         * @throws NullPointerException when an argument is null
+         */
+        public Builder crossTab(Dimension rows, TimeBucket bucket) {
+            return addCrossTab(CrossTab.byBucket(rows), Objects.requireNonNull(bucket, "bucket"));
+        }
+
+        private Builder addCrossTab(CrossTab crossTab, TimeBucket columnBucket) {
+            for (CrossTab given : crossTabs) {
+                boolean swapped = !given.isByBucket() && !crossTab.isByBucket()
+                        && given.rows().equals(crossTab.columnsOrNull()) && crossTab.rows().equals(given.columnsOrNull());
+                if (given.equals(crossTab) || swapped) {
+                    throw new IllegalArgumentException("cross-tab " + given.label(columnBucket == null ? bucket : columnBucket)
+                            + " was already given");
+                }
+            }
+            crossTabs.add(crossTab);
+            crossTabBuckets.add(columnBucket);
+            return this;
+        }
+
+        /**
          * Builds the spec.
          *
          * @return the spec
+         * @throws IllegalArgumentException when a cross-tab by bucket asked for another bucket than
+         *     the spec's, naming both
          */
         public ReportSpec build() {
+            for (int i = 0; i < crossTabs.size(); i++) {
+                TimeBucket wanted = crossTabBuckets.get(i);
+                if (wanted != null && wanted != bucket) {
+                    throw new IllegalArgumentException("cross-tab " + crossTabs.get(i).label(wanted)
+                            + " needs " + wanted.label() + " buckets, but the spec's bucket is " + bucket.label());
+                }
+            }
             return new ReportSpec(this);
         }
     }

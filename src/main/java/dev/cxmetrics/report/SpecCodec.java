@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,9 @@ import java.util.Optional;
  *   tag 1 business hours: calendar
  *   tag 2 SLA:            asOf:instant unprioritized:varint (0 none, else ordinal + 1)
  *                         hasCalendar:varint [calendar] count:varint { target }
+ *   tag 3 cross-tabs:     count:varint { rows:dimension columns } (only when there are any)
+ * dimension  = code:varint [name:text]
+ * columns    = 0 for the spec's bucket, else code + 1:varint [name:text]
  * calendar   = zone:text schedule:text count:varint first:zigzag { gap:varint }
  *              (holidays as epoch days, ascending; the schedule in BusinessCalendar's syntax)
  * target     = metric:varint priority:varint business:varint seconds:varint nanos:varint
@@ -48,7 +52,8 @@ final class SpecCodec {
     static final int END = 0;
     static final int BUSINESS_HOURS = 1;
     static final int SLA = 2;
-    private static final int LAST_TAG = SLA;
+    static final int CROSS_TABS = 3;
+    private static final int LAST_TAG = CROSS_TABS;
 
     private SpecCodec() {
     }
@@ -66,6 +71,10 @@ final class SpecCodec {
             SpecFingerprint.writeInstant(out, spec.slaAsOf().orElseThrow());
             writePolicy(out, spec.slaPolicy().get());
         }
+        if (!spec.crossTabs().isEmpty()) {
+            out.writeVarLong(CROSS_TABS);
+            writeCrossTabs(out, spec.crossTabs());
+        }
         out.writeVarLong(END);
         return out.toByteArray();
     }
@@ -79,10 +88,7 @@ final class SpecCodec {
         out.writeVarLong(spec.bucket().ordinal());
         out.writeVarLong(spec.dimensions().size());
         for (Dimension dimension : spec.dimensions()) {
-            out.writeVarLong(dimension.code());
-            if (dimension.isField()) {
-                StringCodec.writeText(out, dimension.label());
-            }
+            writeDimension(out, dimension, 0);
         }
         out.writeDouble(spec.relativeAccuracy().orElse(0));
     }
@@ -97,17 +103,11 @@ final class SpecCodec {
         ReportSpec.Builder builder = ReportSpec.builder();
         ZoneId zone = readZone(in, "zone");
         builder.zone(zone);
-        builder.bucket(TimeBucket.values()[in.readVarInt("bucket", TimeBucket.values().length - 1)]);
+        TimeBucket bucket = TimeBucket.values()[in.readVarInt("bucket", TimeBucket.values().length - 1)];
+        builder.bucket(bucket);
         int count = in.readLength("dimension count", 1);
         for (int i = 0; i < count; i++) {
-            int code = in.readVarInt("dimension", Dimension.FIELD_CODE);
-            Dimension dimension;
-            if (code < Dimension.FIELD_CODE) {
-                dimension = Dimension.values()[code];
-            } else {
-                String name = StringCodec.readText(in, "custom field name");
-                dimension = build(in, "custom field name", () -> Dimension.field(name));
-            }
+            Dimension dimension = readDimension(in, "dimension");
             build(in, "dimension", () -> builder.by(dimension));
         }
         double accuracy = in.readDouble("relative accuracy");
@@ -130,6 +130,11 @@ final class SpecCodec {
             if (tag == BUSINESS_HOURS) {
                 BusinessCalendar calendar = readCalendar(in, "business hours");
                 builder.businessHours(calendar);
+            } else if (tag == CROSS_TABS) {
+                for (CrossTab crossTab : readCrossTabs(in)) {
+                    build(in, "cross-tab", () -> crossTab.isByBucket() ? builder.crossTab(crossTab.rows(), bucket)
+                            : builder.crossTab(crossTab.rows(), crossTab.columnsOrNull()));
+                }
             } else {
                 Instant asOf = SpecFingerprint.readInstant(in, "SLA as-of instant");
                 SlaPolicy policy = readPolicy(in);
@@ -138,6 +143,59 @@ final class SpecCodec {
         }
         in.expectEnd();
         return builder.build();
+    }
+
+    /** Writes cross-tabs: count, then each one's rows dimension and columns (0 = the bucket). */
+    static void writeCrossTabs(ByteWriter out, List<CrossTab> crossTabs) {
+        out.writeVarLong(crossTabs.size());
+        for (CrossTab crossTab : crossTabs) {
+            writeDimension(out, crossTab.rows(), 0);
+            if (crossTab.isByBucket()) {
+                out.writeVarLong(0);
+            } else {
+                writeDimension(out, crossTab.columnsOrNull(), 1);
+            }
+        }
+    }
+
+    /** Reads what {@link #writeCrossTabs} writes; each cross-tab is valid, the list may repeat one. */
+    static List<CrossTab> readCrossTabs(ByteReader in) {
+        // rows code, columns code
+        int count = in.readLength("cross-tab count", 2);
+        if (count == 0) {
+            throw in.fail("cross-tab count is 0; a spec without cross-tabs has no such section");
+        }
+        List<CrossTab> crossTabs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Dimension rows = readDimension(in, "cross-tab rows");
+            int code = in.readVarInt("cross-tab columns", Dimension.FIELD_CODE + 1);
+            if (code == 0) {
+                crossTabs.add(CrossTab.byBucket(rows));
+            } else {
+                Dimension columns = dimension(in, "cross-tab columns", code - 1);
+                crossTabs.add(build(in, "cross-tab", () -> CrossTab.of(rows, columns)));
+            }
+        }
+        return crossTabs;
+    }
+
+    private static void writeDimension(ByteWriter out, Dimension dimension, int shift) {
+        out.writeVarLong(dimension.code() + shift);
+        if (dimension.isField()) {
+            StringCodec.writeText(out, dimension.label());
+        }
+    }
+
+    private static Dimension readDimension(ByteReader in, String what) {
+        return dimension(in, what, in.readVarInt(what, Dimension.FIELD_CODE));
+    }
+
+    private static Dimension dimension(ByteReader in, String what, int code) {
+        if (code < Dimension.FIELD_CODE) {
+            return Dimension.values()[code];
+        }
+        String name = StringCodec.readText(in, "custom field name");
+        return build(in, "custom field name", () -> Dimension.field(name));
     }
 
     /** Writes a policy as the {@code SLA} section holds it after the as-of instant. */

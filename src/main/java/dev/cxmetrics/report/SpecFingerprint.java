@@ -17,11 +17,12 @@ import java.util.List;
  * accuracy as they are, the business hours and the SLA policy as 64-bit FNV-1a hashes of their
  * {@link SpecCodec} encoding (zone, schedule and every holiday; unprioritized priority, the
  * policy's own calendar and every target: stable, documented bytes, never a {@code toString}),
- * and the SLA as-of instant as it is.
+ * the SLA as-of instant and the cross-tabs as they are.
  */
 final class SpecFingerprint {
     private static final int BUSINESS_HOURS = 1;
     private static final int SLA = 2;
+    private static final int CROSS_TABS = 4;
     /** More dimensions than any spec needs; bounds what a decoder allocates for them. */
     private static final int MAX_DIMENSIONS = 1024;
 
@@ -32,13 +33,18 @@ final class SpecFingerprint {
         SpecCodec.writeFixedPart(out, spec);
         BusinessCalendar hours = spec.businessHours().orElse(null);
         SlaPolicy policy = spec.slaPolicy().orElse(null);
-        out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA));
+        List<CrossTab> crossTabs = spec.crossTabs();
+        out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA)
+                | (crossTabs.isEmpty() ? 0 : CROSS_TABS));
         if (hours != null) {
             out.writeFixedLong(hash(hours));
         }
         if (policy != null) {
             out.writeFixedLong(hash(policy));
             writeInstant(out, spec.slaAsOf().orElseThrow());
+        }
+        if (!crossTabs.isEmpty()) {
+            SpecCodec.writeCrossTabs(out, crossTabs);
         }
     }
 
@@ -75,7 +81,7 @@ final class SpecFingerprint {
         if (Double.compare(accuracy, expected) != 0) {
             throw mismatch(quantiles(accuracy), quantiles(expected));
         }
-        int flags = in.readVarInt("spec flags", BUSINESS_HOURS | SLA);
+        int flags = in.readVarInt("spec flags", BUSINESS_HOURS | SLA | CROSS_TABS);
         BusinessCalendar hours = spec.businessHours().orElse(null);
         if (((flags & BUSINESS_HOURS) != 0) != (hours != null)) {
             throw mismatch((flags & BUSINESS_HOURS) != 0 ? "business hours" : "calendar time",
@@ -97,6 +103,10 @@ final class SpecFingerprint {
             if (!asOf.equals(spec.slaAsOf().orElseThrow())) {
                 throw mismatch("SLA as of " + asOf, "SLA as of " + spec.slaAsOf().orElseThrow());
             }
+        }
+        List<CrossTab> crossTabs = (flags & CROSS_TABS) == 0 ? List.of() : SpecCodec.readCrossTabs(in);
+        if (!crossTabs.equals(spec.crossTabs())) {
+            throw mismatch("cross-tabs " + crossTabs, "cross-tabs " + spec.crossTabs());
         }
     }
 

@@ -63,6 +63,9 @@ final class TextRenderer {
         if (lifecycle) {
             LifecycleText.table("Lifecycle by " + spec.bucket().label(), keys, sets, out);
         }
+        for (CrossTab tab : spec.crossTabs()) {
+            crossTab(report, tab, lifecycle, out);
+        }
         if (report.sla().isPresent()) {
             sla(report.sla().get(), spec, out);
         }
@@ -80,6 +83,28 @@ final class TextRenderer {
         if (lifecycle) {
             out.append(LifecycleText.LEGEND);
         }
+    }
+
+    /** One table row per cell, labelled {@code row / column}, rows in order and columns within them. */
+    private static void crossTab(KpiReport report, CrossTab tab, boolean lifecycle, Appendable out) throws IOException {
+        Map<String, ? extends Map<?, KpiSet>> rows = report.cells(tab);
+        List<String> keys = new ArrayList<>();
+        List<KpiSet> sets = new ArrayList<>();
+        for (Map.Entry<String, ? extends Map<?, KpiSet>> row : rows.entrySet()) {
+            for (Map.Entry<?, KpiSet> cell : row.getValue().entrySet()) {
+                keys.add(label(row.getKey()) + " / " + label(cell.getKey().toString()));
+                sets.add(cell.getValue());
+            }
+        }
+        String label = tab.label(report.spec().bucket());
+        table("By " + label, keys, sets, out);
+        if (lifecycle) {
+            LifecycleText.table("Lifecycle by " + label, keys, sets, out);
+        }
+    }
+
+    private static String label(String key) {
+        return key.equals(Ticket.ABSENT) ? ABSENT_LABEL : printable(key);
     }
 
     private static void sla(SlaReport sla, ReportSpec spec, Appendable out) throws IOException {

@@ -21,11 +21,12 @@
  *                 1 channel, 2 type, 3 priority, 4 team, 5 a custom field followed by its name
  *                 as a text),
  *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
- *                 flags (1 = business hours, 2 = SLA), then when flagged: the 64-bit FNV-1a
- *                 hash (8 bytes, big-endian) of the business calendar as the spec encoding
- *                 writes it (zone, schedule, holidays); the hash of the SLA policy as the spec
- *                 encoding writes it (after its as-of instant) and the as-of instant (zig-zag
- *                 epoch seconds, nano-of-second)
+ *                 flags (1 = business hours, 2 = SLA, 4 = cross-tabs), then when flagged: the
+ *                 64-bit FNV-1a hash (8 bytes, big-endian) of the business calendar as the spec
+ *                 encoding writes it (zone, schedule, holidays); the hash of the SLA policy as
+ *                 the spec encoding writes it (after its as-of instant) and the as-of instant
+ *                 (zig-zag epoch seconds, nano-of-second); the cross-tabs as the spec encoding
+ *                 writes them
  * string table    count, then the distinct strings in ascending order, front-coded: the
  *                 first as a text, each later one as a token, 2k-1 for "the previous one
  *                 with its trailing number plus k" or 2s for "its first s code units", then a
@@ -49,6 +50,9 @@
  *                 ref, nullable agent ref, kind ordinal &times; 16 + score, answered-at instant
  * waiting logs    the logs of tickets not added yet: count, then per ticket id (ascending): its
  *                 ref, then its log
+ * cross-tabs      only when the spec has cross-tabs: per cross-tab in spec order, the count of
+ *                 rows, then per row in key order its key ref, its cell count, and per cell in
+ *                 column order the column key ref (by bucket: the date, as for buckets), group
  * log             human responses: count, then when not 0 the earliest sent-at instant; then
  *                 the event count and each event sorted by instant, type and agent: instant,
  *                 type ordinal, nullable agent ref

@@ -71,14 +71,27 @@ record CliSetup(List<String> args, ReportSpec spec, SlaPolicy policy, Instant as
 
         List<Dimension> dimensions = new ArrayList<>(List.of(Dimension.values()));
         Collections.shuffle(dimensions, new Random(random.nextLong()));
+        List<Dimension> crossable = new ArrayList<>(dimensions);
         dimensions = dimensions.subList(0, random.nextInt(dimensions.size() + 1));
-        if (!dimensions.isEmpty()) {
-            List<String> labels = new ArrayList<>();
-            for (Dimension d : dimensions) {
-                labels.add(d.label());
+        List<String> labels = new ArrayList<>();
+        for (Dimension d : dimensions) {
+            labels.add(d.label());
+        }
+        spec.by(dimensions.toArray(new Dimension[0]));
+        // Cross-tabs, written as a slash in --by among the dimensions, on about a third of the setups;
+        // drawn from what was drawn so far, so that the draws of the other options stay as they were.
+        Random crossTabs = new Random(java.util.Objects.hash(zone.getId(), bucket.ordinal(), dimensions.toString()));
+        if (crossTabs.nextInt(3) == 0) {
+            Collections.shuffle(crossable, crossTabs);
+            labels.add(crossTabs.nextInt(labels.size() + 1), crossable.get(0).label() + "/" + crossable.get(1).label());
+            spec.crossTab(crossable.get(0), crossable.get(1));
+            if (crossTabs.nextBoolean()) {
+                labels.add(crossable.get(2).label() + "/" + bucket.label());
+                spec.crossTab(crossable.get(2), bucket);
             }
+        }
+        if (!labels.isEmpty()) {
             args.addAll(List.of("--by", String.join(",", labels)));
-            spec.by(dimensions.toArray(new Dimension[0]));
         }
 
         BusinessCalendar calendar = null;

@@ -192,8 +192,9 @@ final class Chromium implements AutoCloseable {
             for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            // Chromium may still be writing to its profile as it exits; the temp dir is cleaned later.
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Chromium may still be writing to its profile as it exits (the walk then fails unchecked);
+            // the temp dir is cleaned later.
         }
     }
 

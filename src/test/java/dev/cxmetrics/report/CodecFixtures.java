@@ -41,7 +41,8 @@ final class CodecFixtures {
     static ReportSpec randomSpec(SplittableRandom random) {
         List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
         Collections.shuffle(all, new Random(random.nextLong()));
-        ReportSpec.Builder builder = ReportSpec.builder().zone(ROME).bucket(TimeBucket.values()[random.nextInt(3)])
+        TimeBucket bucket = TimeBucket.values()[random.nextInt(3)];
+        ReportSpec.Builder builder = ReportSpec.builder().zone(ROME).bucket(bucket)
                 .by(all.subList(0, random.nextInt(all.size() + 1)).toArray(new Dimension[0]));
         if (random.nextInt(3) == 0) {
             builder.businessHours(OFFICE);
@@ -51,6 +52,14 @@ final class CodecFixtures {
         }
         if (random.nextInt(3) == 0) {
             builder.sla(POLICY, AS_OF);
+        }
+        if (random.nextInt(3) == 0) {
+            // Cross-tabs on a third, over dimensions the spec may not group by.
+            Collections.shuffle(all, new Random(random.nextLong()));
+            builder.crossTab(all.get(0), all.get(1));
+            if (random.nextBoolean()) {
+                builder.crossTab(all.get(2), bucket);
+            }
         }
         return builder.build();
     }
@@ -70,6 +79,8 @@ final class CodecFixtures {
             accumulator.add((Ticket) record);
         } else if (record instanceof Response) {
             accumulator.add((Response) record);
+        } else if (record instanceof dev.cxmetrics.TicketEvent event) {
+            accumulator.add(event);
         } else {
             accumulator.add((SurveyAnswer) record);
         }

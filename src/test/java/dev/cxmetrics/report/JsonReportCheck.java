@@ -43,6 +43,23 @@ public final class JsonReportCheck {
         Map<String, Object> byBucket = new LinkedHashMap<>();
         report.buckets().forEach((date, set) -> byBucket.put(date.toString(), expected(set)));
         groups.put(report.spec().bucket().label(), byBucket);
+        for (CrossTab tab : report.spec().crossTabs()) {
+            Map<String, Object> rows = new LinkedHashMap<>();
+            if (tab.isByBucket()) {
+                report.crossTabByBucket(tab.rows()).forEach((row, cells) -> {
+                    Map<String, Object> byDate = new LinkedHashMap<>();
+                    cells.forEach((date, set) -> byDate.put(date.toString(), expected(set)));
+                    rows.put(row, byDate);
+                });
+            } else {
+                report.crossTab(tab.rows(), tab.columns().orElseThrow()).forEach((row, cells) -> {
+                    Map<String, Object> byKey = new LinkedHashMap<>();
+                    cells.forEach((key, set) -> byKey.put(key, expected(set)));
+                    rows.put(row, byKey);
+                });
+            }
+            groups.put(tab.label(report.spec().bucket()), rows);
+        }
         Map<String, Object> root = object("overall", expected(report.overall()), "groups", groups);
         if (sla != null) {
             Map<String, Object> section = object("asOf", sla.asOf().toString(), "firstResponse",

@@ -108,8 +108,10 @@ class RenderCsvTest {
         for (long seed = 1; seed <= 60; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             RandomData data = NastyData.generate(seed, 1 + random.nextInt(60));
-            ReportSpec spec = ReportSpec.builder().bucket(TimeBucket.values()[random.nextInt(3)])
-                    .by(Dimension.CHANNEL, Dimension.PRIORITY, Dimension.TYPE, Dimension.AGENT).build();
+            TimeBucket bucket = TimeBucket.values()[random.nextInt(3)];
+            ReportSpec spec = ReportSpec.builder().bucket(bucket)
+                    .by(Dimension.CHANNEL, Dimension.PRIORITY, Dimension.TYPE, Dimension.AGENT)
+                    .crossTab(Dimension.AGENT, Dimension.CHANNEL).crossTab(Dimension.TYPE, bucket).build();
             KpiReport report = spec.compute(data.tickets, data.responses, data.answers, data.events);
             assertCsvMatches(report, report.toCsv(), "nasty seed " + seed);
         }
@@ -158,29 +160,48 @@ class RenderCsvTest {
                 .containsExactly(List.of("a", "b,\"c\"\r\nd", ""), List.of("", ""));
     }
 
-    /** Parses {@code csv} strictly and checks the header, the order of rows and every cell. */
+    /**
+     * Parses {@code csv} strictly and checks the header, the order of rows and every cell; with
+     * cross-tabs a column column follows the key, empty except in the cross-tab rows that end the file.
+     */
     private static void assertCsvMatches(KpiReport report, String csv, String context) {
         List<List<String>> rows = TestCsv.parse(csv);
+        boolean crossTabs = !report.spec().crossTabs().isEmpty();
         List<Object[]> expected = new ArrayList<>();
-        expected.add(new Object[] {"overall", "", report.overall()});
+        expected.add(new Object[] {"overall", "", "", report.overall()});
         for (Dimension dimension : report.spec().dimensions()) {
-            report.groups(dimension).forEach((key, set) -> expected.add(new Object[] {dimension.label(), key, set}));
+            report.groups(dimension).forEach((key, set) -> expected.add(new Object[] {dimension.label(), key, "", set}));
         }
         for (Map.Entry<LocalDate, KpiSet> entry : report.buckets().entrySet()) {
-            expected.add(new Object[] {report.spec().bucket().label(), entry.getKey().toString(), entry.getValue()});
+            expected.add(new Object[] {report.spec().bucket().label(), entry.getKey().toString(), "", entry.getValue()});
+        }
+        for (CrossTab tab : report.spec().crossTabs()) {
+            String label = tab.label(report.spec().bucket());
+            if (tab.isByBucket()) {
+                report.crossTabByBucket(tab.rows()).forEach((row, cells) -> cells.forEach(
+                        (date, set) -> expected.add(new Object[] {label, row, date.toString(), set})));
+            } else {
+                report.crossTab(tab.rows(), tab.columns().orElseThrow()).forEach((row, cells) -> cells.forEach(
+                        (column, set) -> expected.add(new Object[] {label, row, column, set})));
+            }
         }
         assertThat(rows).as(context).hasSize(1 + expected.size());
-        assertThat(String.join(",", rows.get(0))).as(context).isEqualTo(CsvRenderer.HEADER);
+        assertThat(String.join(",", rows.get(0))).as(context)
+                .isEqualTo(crossTabs ? CsvRenderer.HEADER.replace("group,key,", "group,key,column,") : CsvRenderer.HEADER);
+        int first = crossTabs ? 3 : 2;
         for (int r = 0; r < expected.size(); r++) {
             List<String> row = rows.get(r + 1);
             Object[] want = expected.get(r);
             String where = context + " row " + (r + 1);
-            assertThat(row).as(where).hasSize(2 + COLUMNS.size());
+            assertThat(row).as(where).hasSize(first + COLUMNS.size());
             assertThat(row.get(0)).as(where + " group").isEqualTo(want[0]);
             assertThat(row.get(1)).as(where + " key").isEqualTo(want[1]);
+            if (crossTabs) {
+                assertThat(row.get(2)).as(where + " column").isEqualTo(want[2]);
+            }
             for (int c = 0; c < COLUMNS.size(); c++) {
                 Map.Entry<String, Function<KpiSet, Object>> column = COLUMNS.get(c);
-                assertCell(row.get(c + 2), column.getValue().apply((KpiSet) want[2]), where + " " + column.getKey());
+                assertCell(row.get(c + first), column.getValue().apply((KpiSet) want[3]), where + " " + column.getKey());
             }
         }
     }

@@ -170,8 +170,18 @@ class RenderJsonTest {
     static ReportSpec randomSpec(SplittableRandom random) {
         List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
         Collections.shuffle(all, new java.util.Random(random.nextLong()));
-        return ReportSpec.builder().zone(ROME).bucket(TimeBucket.values()[random.nextInt(3)])
-                .by(all.subList(0, random.nextInt(all.size() + 1)).toArray(new Dimension[0])).build();
+        TimeBucket bucket = TimeBucket.values()[random.nextInt(3)];
+        ReportSpec.Builder builder = ReportSpec.builder().zone(ROME).bucket(bucket)
+                .by(all.subList(0, random.nextInt(all.size() + 1)).toArray(new Dimension[0]));
+        if (random.nextBoolean()) {
+            // Cross-tabs on half: of two dimensions, and often one by the bucket.
+            Collections.shuffle(all, new java.util.Random(random.nextLong()));
+            builder.crossTab(all.get(0), all.get(1));
+            if (random.nextBoolean()) {
+                builder.crossTab(all.get(2), bucket);
+            }
+        }
+        return builder.build();
     }
 
     private static Map<?, ?> root(String json) {

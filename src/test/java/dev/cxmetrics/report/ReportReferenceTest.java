@@ -297,7 +297,7 @@ class ReportReferenceTest {
         return new KpiReport(spec, overall, groups, buckets, unmatchedResponses, unmatchedAnswers, unmatchedEvents, sla);
     }
 
-    private static boolean isEmpty(KpiSet set) {
+    static boolean isEmpty(KpiSet set) {
         return set.tickets() == 0 && set.csat().total() == 0 && set.nps().total() == 0 && set.ces().total() == 0
                 && set.resolution().resolved() == 0 && set.aht().count() == 0 && set.aht().untracked() == 0
                 && set.firstResolution().count() == 0 && set.nextReply().stats().count() == 0
@@ -310,7 +310,7 @@ class ReportReferenceTest {
      * status by {@code status} (resolved tickets with events), next reply samples by {@code sample},
      * awaiting clocks by {@code awaiting}.
      */
-    private static KpiSet kpis(BusinessCalendar hours, List<LifecycleReference.Derived> all,
+    static KpiSet kpis(BusinessCalendar hours, List<LifecycleReference.Derived> all,
                                Predicate<LifecycleReference.Derived> created,
                                Predicate<LifecycleReference.Derived> resolution,
                                Predicate<LifecycleReference.Derived> firstSolved,

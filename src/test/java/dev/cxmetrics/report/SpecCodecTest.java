@@ -99,6 +99,36 @@ class SpecCodecTest {
         assertThat(ReportSpec.fromByteArray(HexFormat.of().parseHex(pinned))).isEqualTo(spec);
     }
 
+    /** Cross-tabs came as section tag 3 of version 1: specs without them encode as before. */
+    @Test
+    void versionOneBytesWithCrossTabsArePinned() throws IOException {
+        ReportSpec spec = ReportSpec.builder().bucket(TimeBucket.WEEK).by(Dimension.AGENT)
+                .crossTab(Dimension.TYPE, Dimension.PRIORITY).crossTab(Dimension.AGENT, TimeBucket.WEEK)
+                .crossTab(Dimension.field("brand"), Dimension.CHANNEL).build();
+        String pinned;
+        try (InputStream in = SpecCodecTest.class.getResourceAsStream("report-spec-v1-crosstabs.hex")) {
+            pinned = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
+        }
+        assertThat(HexFormat.of().formatHex(spec.toByteArray())).isEqualTo(pinned);
+        ReportSpec decoded = ReportSpec.fromByteArray(HexFormat.of().parseHex(pinned));
+        assertThat(decoded).isEqualTo(spec);
+        assertThat(decoded.crossTabs()).containsExactly(CrossTab.of(Dimension.TYPE, Dimension.PRIORITY),
+                CrossTab.byBucket(Dimension.AGENT), CrossTab.of(Dimension.field("brand"), Dimension.CHANNEL));
+    }
+
+    @Test
+    void malformedCrossTabsAreRejectedNamingTheProblem() {
+        assertRejected(body().writeVarLong(3).writeVarLong(0).writeVarLong(0).toByteArray(), "cross-tab count is 0");
+        assertRejected(body().writeVarLong(3).writeVarLong(1).writeVarLong(2).writeVarLong(3).writeVarLong(0)
+                .toByteArray(), "cross-tab: a cross-tab needs two different dimensions, not type twice");
+        assertRejected(body().writeVarLong(3).writeVarLong(1).writeVarLong(2).writeVarLong(7).toByteArray(),
+                "cross-tab columns 7 is outside [0, 6]");
+        assertRejected(body().writeVarLong(3).writeVarLong(2).writeVarLong(2).writeVarLong(4)
+                .writeVarLong(3).writeVarLong(3).writeVarLong(0).toByteArray(),
+                "cross-tab: cross-tab type/priority was already given");
+        assertRejected(body().writeVarLong(3).writeVarLong(5).toByteArray(), "cross-tab count");
+    }
+
     @Test
     void malformedInputIsRejectedNamingTheProblem() {
         byte[] valid = ReportSpec.builder().zone(ROME).businessHours(OFFICE).build().toByteArray();
@@ -121,7 +151,7 @@ class SpecCodecTest {
                 .toByteArray(), "relative accuracy: ");
         assertRejected(header("UTC").writeVarLong(0).writeVarLong(0).writeDouble(Double.NaN).writeVarLong(0)
                 .toByteArray(), "relative accuracy: ");
-        assertRejected(body().writeVarLong(3).toByteArray(), "section tag 3 is unknown");
+        assertRejected(body().writeVarLong(4).toByteArray(), "section tag 4 is unknown");
         ByteWriter twice = body().writeVarLong(1);
         writeCalendar(twice, "UTC", "24/7");
         twice.writeVarLong(1);

@@ -3,6 +3,7 @@ package dev.cxmetrics.benchmarks;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.report.CrossTab;
 import dev.cxmetrics.report.Dimension;
 import dev.cxmetrics.report.KpiReport;
 import dev.cxmetrics.report.KpiSet;
@@ -48,6 +49,7 @@ public class ReportBenchmark {
     List<SurveyAnswer> answers;
     ReportSpec spec;
     ReportSpec approximateSpec;
+    ReportSpec crossTabSpec;
     ZoneId zone;
 
     @Setup(Level.Trial)
@@ -60,6 +62,8 @@ public class ReportBenchmark {
         spec = ReportSpec.builder().zone(zone).bucket(TimeBucket.DAY).by(Dimension.values()).build();
         approximateSpec = ReportSpec.builder().zone(zone).bucket(TimeBucket.DAY).by(Dimension.values())
                 .approximateQuantiles().build();
+        crossTabSpec = ReportSpec.builder().zone(zone).bucket(TimeBucket.DAY).by(Dimension.values())
+                .crossTab(Dimension.TYPE, Dimension.PRIORITY).crossTab(Dimension.AGENT, TimeBucket.DAY).build();
     }
 
     /**
@@ -77,6 +81,15 @@ public class ReportBenchmark {
         return digest(approximateSpec);
     }
 
+    /**
+     * The same report with two cross-tabs, type by priority and agent by day: one more cell lookup
+     * per record and cross-tab, and a group per cell.
+     */
+    @Benchmark
+    public long reportWithCrossTabs() {
+        return digest(crossTabSpec);
+    }
+
     private long digest(ReportSpec spec) {
         KpiReport report = spec.compute(tickets, responses, answers);
         long digest = quantiles(report.overall());
@@ -87,6 +100,15 @@ public class ReportBenchmark {
         }
         for (KpiSet set : report.buckets().values()) {
             digest += quantiles(set);
+        }
+        for (CrossTab tab : spec.crossTabs()) {
+            java.util.Map<String, ? extends java.util.Map<?, KpiSet>> rows = tab.isByBucket()
+                    ? report.crossTabByBucket(tab.rows()) : report.crossTab(tab.rows(), tab.columns().orElseThrow());
+            for (java.util.Map<?, KpiSet> cells : rows.values()) {
+                for (KpiSet set : cells.values()) {
+                    digest += quantiles(set);
+                }
+            }
         }
         return digest;
     }
