@@ -1,6 +1,9 @@
 package dev.cxmetrics.report;
 
 import dev.cxmetrics.TicketEvent;
+import dev.cxmetrics.time.BusinessCalendar;
+
+import java.time.Instant;
 
 /**
  * Derives one ticket's lifecycle from its events, exactly as the model defines it (see
@@ -26,6 +29,17 @@ final class Lifecycle {
     /** Measures the time between two instants (calendar or business), in nanoseconds. */
     interface Clock {
         long nanos(long fromSecond, int fromNano, long toSecond, int toNano);
+    }
+
+    /** The clock of a report: business time in {@code hours}, or calendar time when it is null. */
+    static Clock clock(BusinessCalendar hours) {
+        if (hours == null) {
+            // Spans were checked to fit in a long when their records were added.
+            return (fromSecond, fromNano, toSecond, toNano) -> (toSecond - fromSecond) * 1_000_000_000L
+                    + (toNano - fromNano);
+        }
+        return (fromSecond, fromNano, toSecond, toNano) -> hours.betweenNanos(Instant.ofEpochSecond(fromSecond, fromNano),
+                Instant.ofEpochSecond(toSecond, toNano));
     }
 
     // Results of the last derive().
@@ -57,6 +71,36 @@ final class Lifecycle {
 
     private int[] order = new int[8];
     private int[] scratch = new int[8];
+    /** A log's events, copied out of its linked list to be sorted. */
+    private long[] logSecond = new long[16];
+    private int[] logNano = new int[16];
+    private byte[] logType = new byte[16];
+    private String[] logAgent = new String[16];
+
+    /**
+     * Derives the lifecycle of a ticket created at {@code created} from the events of log
+     * {@code log}, which has at least one; see {@link #derive(long, int, int, int, long[], int[], byte[],
+     * String[], Clock)}.
+     */
+    void derive(long createdSecond, int createdNano, TicketLogs logs, int log, Clock clock) {
+        int events = logs.eventCount(log);
+        if (logSecond.length < events) {
+            int size = Math.max(events, logSecond.length * 2);
+            logSecond = new long[size];
+            logNano = new int[size];
+            logType = new byte[size];
+            logAgent = new String[size];
+        }
+        int k = 0;
+        for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
+            logSecond[k] = logs.second[e];
+            logNano[k] = logs.nano[e];
+            logType[k] = logs.type[e];
+            logAgent[k] = logs.agent[e];
+            k++;
+        }
+        derive(createdSecond, createdNano, 0, events, logSecond, logNano, logType, logAgent, clock);
+    }
 
     /**
      * Derives the lifecycle of a ticket created at {@code created} from the {@code n} events at
@@ -66,16 +110,7 @@ final class Lifecycle {
     void derive(long createdSecond, int createdNano, int from, int n, long[] second, int[] nano, byte[] type,
                 String[] agent, Clock clock) {
         sort(from, n, second, nano, type, agent);
-        answered = false;
-        agentReplies = 0;
-        reopens = 0;
-        solved = false;
-        resolved = false;
-        agentWork = 0;
-        agentWait = 0;
-        onHold = 0;
-        samples = 0;
-        awaiting = false;
+        clear();
         byte status = NEW;
         boolean everSolved = false;
         long lastSolvedSecond = 0;
@@ -170,7 +205,22 @@ final class Lifecycle {
         }
     }
 
-    private void sample(long s, int ns, String agentId, long nanos) {
+    /** Clears every result, as before a derivation; {@link ClosedLifecycles} then restores a summary. */
+    void clear() {
+        answered = false;
+        agentReplies = 0;
+        reopens = 0;
+        solved = false;
+        resolved = false;
+        agentWork = 0;
+        agentWait = 0;
+        onHold = 0;
+        samples = 0;
+        awaiting = false;
+    }
+
+    /** Appends a next-reply sample: the reply's instant and agent, and the waiting time. */
+    void sample(long s, int ns, String agentId, long nanos) {
         if (samples == sampleNanos.length) {
             int size = samples * 2;
             sampleSecond = java.util.Arrays.copyOf(sampleSecond, size);

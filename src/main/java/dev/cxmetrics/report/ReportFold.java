@@ -19,7 +19,7 @@ import java.util.Map;
  * ticket in with the lifecycle its sources give (events, else human responses, else its own
  * fields; see {@link Ticket}). One instance per report.
  */
-final class ReportFold implements Lifecycle.Clock {
+final class ReportFold {
     private final ReportAccumulator acc;
     private final BusinessCalendar hours;
     private final GroupAccumulator overall;
@@ -27,18 +27,16 @@ final class ReportFold implements Lifecycle.Clock {
     private final BucketIndex buckets;
     private final SlaAccumulator sla;
     private final Lifecycle lifecycle = new Lifecycle();
+    private final Lifecycle.Clock clock;
     /** The view groups of each key tuple of the ticket index, filled on first use. */
     private final GroupAccumulator[] tupleGroups;
     /** The groups of the ticket being folded: overall first, then one per dimension. */
     private final GroupAccumulator[] mine;
-    private long[] second = new long[16];
-    private int[] nano = new int[16];
-    private byte[] type = new byte[16];
-    private String[] agent = new String[16];
 
     ReportFold(ReportAccumulator acc) {
         this.acc = acc;
         this.hours = acc.businessHours;
+        this.clock = Lifecycle.clock(hours);
         this.overall = acc.overall.copy();
         this.groups = new ArrayList<>(acc.dimensions.length);
         GroupAccumulator pending = null;
@@ -97,15 +95,6 @@ final class ReportFold implements Lifecycle.Clock {
                 acc.pendingAnswers.size(), unmatchedEvents[0], sla == null ? null : sla.snapshot());
     }
 
-    @Override
-    public long nanos(long fromSecond, int fromNano, long toSecond, int toNano) {
-        if (hours != null) {
-            return hours.betweenNanos(Instant.ofEpochSecond(fromSecond, fromNano), Instant.ofEpochSecond(toSecond, toNano));
-        }
-        // Spans were checked to fit in a long when their records were added.
-        return (toSecond - fromSecond) * 1_000_000_000L + (toNano - fromNano);
-    }
-
     private void fold(int slot) {
         TicketRows rows = acc.rows;
         TicketLogs logs = acc.logs;
@@ -113,6 +102,7 @@ final class ReportFold implements Lifecycle.Clock {
         int cn = rows.createdNano(slot);
         int log = rows.log(slot);
         int events = log < 0 ? 0 : logs.eventCount(log);
+        int summary = log < 0 ? -1 : logs.summary(log);
         int responses = log < 0 ? 0 : logs.replyCount(log);
         long ownFirst = rows.ownFirst(slot);
         long ownResolved = rows.ownResolved(slot);
@@ -122,8 +112,12 @@ final class ReportFold implements Lifecycle.Clock {
         int replies;
         int reopens;
         boolean conflict = false;
-        if (events > 0) {
-            derive(logs, log, cs, cn, events);
+        if (events > 0 || summary >= 0) {
+            if (events > 0) {
+                lifecycle.derive(cs, cn, logs, log, clock);
+            } else {
+                logs.closed.restore(summary, cs, cn, lifecycle);
+            }
             first = lifecycle.answered ? offset(cs, cn, lifecycle.firstReplySecond, lifecycle.firstReplyNano) : -1;
             resolved = lifecycle.resolved ? offset(cs, cn, lifecycle.resolvedSecond, lifecycle.resolvedNano) : -1;
             replies = lifecycle.agentReplies;
@@ -165,7 +159,7 @@ final class ReportFold implements Lifecycle.Clock {
         } else {
             resolvedBucket.resolved(resolution, replies, reopens);
         }
-        if (events > 0) {
+        if (events > 0 || summary >= 0) {
             lifecycleKpis(slot, cs, cn, n, resolvedBucket);
         }
         if (sla != null) {
@@ -201,7 +195,7 @@ final class ReportFold implements Lifecycle.Clock {
     private void lifecycleKpis(int slot, long cs, int cn, int n, GroupAccumulator resolvedBucket) {
         Lifecycle l = lifecycle;
         if (l.solved) {
-            long nanos = nanos(cs, cn, l.firstSolvedSecond, l.firstSolvedNano);
+            long nanos = clock.nanos(cs, cn, l.firstSolvedSecond, l.firstSolvedNano);
             for (int g = 0; g < n; g++) {
                 mine[g].firstResolution.record(nanos);
             }
@@ -264,25 +258,6 @@ final class ReportFold implements Lifecycle.Clock {
             map.put(key, group);
         }
         return group;
-    }
-
-    private void derive(TicketLogs logs, int log, long cs, int cn, int events) {
-        if (second.length < events) {
-            int size = Math.max(events, second.length * 2);
-            second = new long[size];
-            nano = new int[size];
-            type = new byte[size];
-            agent = new String[size];
-        }
-        int k = 0;
-        for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
-            second[k] = logs.second[e];
-            nano[k] = logs.nano[e];
-            type[k] = logs.type[e];
-            agent[k] = logs.agent[e];
-            k++;
-        }
-        lifecycle.derive(cs, cn, 0, events, second, nano, type, agent, this);
     }
 
     private static long offset(long cs, int cn, long s, int n) {

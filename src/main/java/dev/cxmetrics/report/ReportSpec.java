@@ -45,9 +45,11 @@ public final class ReportSpec {
     private final SlaPolicy slaPolicy;
     private final Instant slaAsOf;
     private final double relativeAccuracy;
+    private final boolean compactClosedTickets;
 
     private ReportSpec(Builder builder) {
         this.relativeAccuracy = builder.relativeAccuracy;
+        this.compactClosedTickets = builder.compactClosedTickets;
         this.zone = builder.zone;
         this.bucket = builder.bucket;
         this.dimensions = Collections.unmodifiableList(new ArrayList<>(builder.dimensions));
@@ -192,6 +194,16 @@ public final class ReportSpec {
     }
 
     /**
+     * Tells whether accumulators of this spec compact the event log of a ticket once it is closed;
+     * see {@link Builder#compactClosedTickets()}.
+     *
+     * @return true when closed tickets are compacted; false by default
+     */
+    public boolean compactsClosedTickets() {
+        return compactClosedTickets;
+    }
+
+    /**
      * Starts an empty accumulator that computes this report incrementally.
      *
      * @return a new accumulator; single-threaded
@@ -236,12 +248,14 @@ public final class ReportSpec {
         ReportSpec other = (ReportSpec) o;
         return zone.equals(other.zone) && bucket == other.bucket && dimensions.equals(other.dimensions)
                 && Objects.equals(businessHours, other.businessHours) && Objects.equals(slaPolicy, other.slaPolicy)
-                && Objects.equals(slaAsOf, other.slaAsOf) && relativeAccuracy == other.relativeAccuracy;
+                && Objects.equals(slaAsOf, other.slaAsOf) && relativeAccuracy == other.relativeAccuracy
+                && compactClosedTickets == other.compactClosedTickets;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, bucket, dimensions, businessHours, slaPolicy, slaAsOf, relativeAccuracy);
+        return Objects.hash(zone, bucket, dimensions, businessHours, slaPolicy, slaAsOf, relativeAccuracy,
+                compactClosedTickets);
     }
 
     @Override
@@ -249,7 +263,8 @@ public final class ReportSpec {
         return "ReportSpec{zone=" + zone + ", bucket=" + bucket.label() + ", by=" + dimensions
                 + (businessHours == null ? "" : ", businessHours=" + businessHours)
                 + (slaPolicy == null ? "" : ", sla=" + slaPolicy + " as of " + slaAsOf)
-                + (relativeAccuracy == 0 ? "" : ", approximate quantiles to " + relativeAccuracy) + "}";
+                + (relativeAccuracy == 0 ? "" : ", approximate quantiles to " + relativeAccuracy)
+                + (compactClosedTickets ? ", compacting closed tickets" : "") + "}";
     }
 
     /**
@@ -263,8 +278,35 @@ public final class ReportSpec {
         private SlaPolicy slaPolicy;
         private Instant slaAsOf;
         private double relativeAccuracy;
+        private boolean compactClosedTickets;
 
         private Builder() {
+        }
+
+        /**
+         * Bounds the memory of each closed ticket by what its metrics need instead of its whole
+         * history. As soon as an accumulator holds both a ticket and its {@code CLOSED} event (added
+         * in any order, or brought together by {@link ReportAccumulator#merge}), it derives the
+         * ticket's lifecycle and keeps only a fixed summary of it (first reply, agent replies,
+         * reopens, first and full resolution, agent work, agent wait, on hold, whether a next-reply
+         * clock still runs, and one sample per measured next reply: its time, bucket and agent)
+         * instead of its events. Reports are the same, to the nanosecond, as without compaction.
+         *
+         * <p>The price is order: a {@code CLOSED} ticket is final (as in Zendesk, where a follow-up
+         * is a new ticket), so once it was compacted any further event of it, even one timed
+         * before the close, is rejected with an {@link IllegalArgumentException} naming the
+         * ticket, the event and the close, by {@code add} and by {@code merge} (which then changes
+         * nothing). Feed each ticket's {@code CLOSED} after its other events, or keep a ticket's
+         * events in the accumulator of the ticket or in one other. Responses, answers and the
+         * ticket's own values are unaffected: a human response after the close still counts where
+         * responses count. Without this option events may come in any order and be split over
+         * any number of accumulators, and every event is kept until a report is made.
+         *
+         * @return this builder
+         */
+        public Builder compactClosedTickets() {
+            this.compactClosedTickets = true;
+            return this;
         }
 
         /**

@@ -30,6 +30,7 @@ import java.util.Optional;
  *   tag 1 business hours: calendar
  *   tag 2 SLA:            asOf:instant unprioritized:varint (0 none, else ordinal + 1)
  *                         hasCalendar:varint [calendar] count:varint { target }
+ *   tag 3 compact closed tickets: no body (present when the spec compacts them)
  * calendar   = zone:text schedule:text count:varint first:zigzag { gap:varint }
  *              (holidays as epoch days, ascending; the schedule in BusinessCalendar's syntax)
  * target     = metric:varint priority:varint business:varint seconds:varint nanos:varint
@@ -48,7 +49,8 @@ final class SpecCodec {
     static final int END = 0;
     static final int BUSINESS_HOURS = 1;
     static final int SLA = 2;
-    private static final int LAST_TAG = SLA;
+    static final int COMPACT_CLOSED = 3;
+    private static final int LAST_TAG = COMPACT_CLOSED;
 
     private SpecCodec() {
     }
@@ -65,6 +67,9 @@ final class SpecCodec {
             out.writeVarLong(SLA);
             SpecFingerprint.writeInstant(out, spec.slaAsOf().orElseThrow());
             writePolicy(out, spec.slaPolicy().get());
+        }
+        if (spec.compactsClosedTickets()) {
+            out.writeVarLong(COMPACT_CLOSED);
         }
         out.writeVarLong(END);
         return out.toByteArray();
@@ -130,6 +135,8 @@ final class SpecCodec {
             if (tag == BUSINESS_HOURS) {
                 BusinessCalendar calendar = readCalendar(in, "business hours");
                 builder.businessHours(calendar);
+            } else if (tag == COMPACT_CLOSED) {
+                builder.compactClosedTickets();
             } else {
                 Instant asOf = SpecFingerprint.readInstant(in, "SLA as-of instant");
                 SlaPolicy policy = readPolicy(in);

@@ -16,11 +16,13 @@ import java.util.List;
  * spec fails instead of mixing incompatible counts: zone id, bucket, dimensions and relative
  * accuracy as they are, the business hours and the SLA policy as 64-bit hashes of a canonical
  * description (zone, merged schedule and every holiday; targets, unprioritized priority and the
- * policy's own calendar), and the SLA as-of instant as it is.
+ * policy's own calendar), the SLA as-of instant as it is, and whether closed tickets are
+ * compacted.
  */
 final class SpecFingerprint {
     private static final int BUSINESS_HOURS = 1;
     private static final int SLA = 2;
+    private static final int COMPACT_CLOSED = 4;
     /** More dimensions than any spec needs; bounds what a decoder allocates for them. */
     private static final int MAX_DIMENSIONS = 1024;
 
@@ -31,7 +33,8 @@ final class SpecFingerprint {
         SpecCodec.writeFixedPart(out, spec);
         BusinessCalendar hours = spec.businessHours().orElse(null);
         SlaPolicy policy = spec.slaPolicy().orElse(null);
-        out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA));
+        out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA)
+                | (spec.compactsClosedTickets() ? COMPACT_CLOSED : 0));
         if (hours != null) {
             out.writeFixedLong(hash(describe(hours)));
         }
@@ -74,7 +77,11 @@ final class SpecFingerprint {
         if (Double.compare(accuracy, expected) != 0) {
             throw mismatch(quantiles(accuracy), quantiles(expected));
         }
-        int flags = in.readVarInt("spec flags", BUSINESS_HOURS | SLA);
+        int flags = in.readVarInt("spec flags", BUSINESS_HOURS | SLA | COMPACT_CLOSED);
+        if (((flags & COMPACT_CLOSED) != 0) != spec.compactsClosedTickets()) {
+            throw mismatch((flags & COMPACT_CLOSED) != 0 ? "compacted closed tickets" : "closed tickets kept whole",
+                    spec.compactsClosedTickets() ? "compacted closed tickets" : "closed tickets kept whole");
+        }
         BusinessCalendar hours = spec.businessHours().orElse(null);
         if (((flags & BUSINESS_HOURS) != 0) != (hours != null)) {
             throw mismatch((flags & BUSINESS_HOURS) != 0 ? "business hours" : "calendar time",

@@ -8,19 +8,21 @@
  *
  * <p>{@link dev.cxmetrics.report.ReportAccumulator#toByteArray()} writes, and
  * {@link dev.cxmetrics.report.ReportAccumulator#fromByteArray(ReportSpec, byte[])} reads, the
- * following layout, version 2 (version 1 folded tickets into the groups; it is not read). The spec itself is not encoded (its zone, calendars and policy are
+ * following layout, version 3 (version 2 had no compacted closed tickets and wrote a log's
+ * event count as it is; version 1 folded tickets into the groups; neither is read). The spec itself is not encoded (its zone, calendars and policy are
  * the receiver's), only a fingerprint of it that the decoder checks; integers are unsigned LEB128
  * varints unless marked zig-zag; a <i>text</i> is a varint count of UTF-16 code units, then
  * each unit as a varint; a <i>ref</i> is a varint index into the string table, and a nullable
  * ref is 0 for null or index + 1:
  *
  * <pre>
- * magic, version  'C' 'X' 'R', 2
+ * magic, version  'C' 'X' 'R', 3
  * fingerprint     zone id (text), bucket ordinal, dimension count, dimension codes (0 agent,
  *                 1 channel, 2 type, 3 priority, 4 team, 5 a custom field followed by its name
  *                 as a text),
  *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
- *                 flags (1 = business hours, 2 = SLA), then when flagged: a 64-bit hash of
+ *                 flags (1 = business hours, 2 = SLA, 4 = compacted closed tickets), then
+ *                 when flagged: a 64-bit hash of
  *                 the business calendar (8 bytes); a 64-bit hash of the SLA policy
  *                 (8 bytes) and the as-of instant (zig-zag epoch seconds, nano-of-second)
  * string table    count, then the distinct strings in ascending order, front-coded: the
@@ -47,8 +49,14 @@
  * waiting logs    the logs of tickets not added yet: count, then per ticket id (ascending): its
  *                 ref, then its log
  * log             human responses: count, then when not 0 the earliest sent-at instant; then
- *                 the event count and each event sorted by instant, type and agent: instant,
- *                 type ordinal, nullable agent ref
+ *                 a form: twice the event count, then each event sorted by instant, type and
+ *                 agent: instant, type ordinal, nullable agent ref; or 1 (only for an added
+ *                 ticket of a spec that compacts closed tickets), then its closed lifecycle:
+ *                 close instant, first reply (offset), agent replies, reopens, first solve
+ *                 (offset), full resolution (offset), agent work, agent wait and on hold (ns
+ *                 by the report's clock), running next-reply clock start (offset), then the
+ *                 next-reply sample count and per sample in reply order: its reply in ns
+ *                 after creation, its time in ns by the report's clock, nullable agent ref
  * group           (responses and answers only: tickets are folded in when a report is made,
  *                 so the ticket counts and first response and resolution times are 0) tickets, csatSatisfied, csatTotal, promoters, passives, detractors,
  *                 cesTotal, cesSum, cesEasy, unanswered, open, oneTouch, eligible, zeroTouch,
