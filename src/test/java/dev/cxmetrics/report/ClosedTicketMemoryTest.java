@@ -190,6 +190,17 @@ class ClosedTicketMemoryTest {
         ReportAccumulator accumulator = oneTicket(COMPACT, 3, 1);
         byte[] bytes = accumulator.toByteArray();
         assertThat(ReportAccumulator.fromByteArray(COMPACT, bytes).snapshot()).isEqualTo(accumulator.snapshot());
+        // Forged: the same bytes with the fingerprint of a spec that keeps closed tickets whole.
+        ByteWriter compactPrint = new ByteWriter();
+        SpecFingerprint.write(compactPrint, COMPACT);
+        ByteWriter wholePrint = new ByteWriter();
+        SpecFingerprint.write(wholePrint, WHOLE);
+        byte[] forged = bytes.clone();
+        System.arraycopy(wholePrint.toByteArray(), 0, forged, 4, compactPrint.toByteArray().length);
+        assertThat(wholePrint.toByteArray().length).isEqualTo(compactPrint.toByteArray().length);
+        assertThatThrownBy(() -> ReportAccumulator.fromByteArray(WHOLE, forged))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ticket 'T-1' is compacted, but the spec keeps closed tickets whole");
         // Truncated anywhere in the summary: rejected, never another exception.
         for (int length = 0; length < bytes.length; length++) {
             byte[] truncated = java.util.Arrays.copyOf(bytes, length);
