@@ -21,6 +21,12 @@ import java.util.Objects;
  * its close is checked where the ticket and its other events meet (the report). Instances are
  * immutable and thread-safe.
  *
+ * <p>{@link Type#CLOSED} is final: a closed ticket cannot change (a follow-up is a new ticket). A
+ * report may therefore compact a closed ticket (see
+ * {@code ReportSpec.Builder.compactClosedTickets()}): once it holds the ticket and its close, it
+ * keeps only what the ticket's metrics need and rejects any later event of that ticket, even one
+ * timed before the close. Without compaction, events may arrive in any order.
+ *
  * @param ticketId the ticket the event belongs to; required, non-blank
  * @param at when it happened; required
  * @param type what happened; required

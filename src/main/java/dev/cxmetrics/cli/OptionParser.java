@@ -19,7 +19,7 @@ final class OptionParser {
     /** The options of the sample command, in the order --help lists them. */
     private static final List<String> SAMPLE_OPTIONS = List.of("--sample", "--out-dir", "--seed", "--zone");
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("--skip-invalid", "--strict-columns");
+    private static final Set<String> FLAGS = Set.of("--skip-invalid", "--strict-columns", "--compact-closed");
     /** Options that take a value. */
     private static final Set<String> VALUED = Set.of("--tickets", "--responses", "--surveys", "--events", "--sample", "--seed",
             "--zone", "--bucket", "--by", "--format", "--out", "--out-dir", "--business-hours", "--holidays", "--sla",
@@ -61,10 +61,10 @@ final class OptionParser {
                 if (value != null) {
                     throw new CliException("option " + name + " takes no value");
                 }
-                if (name.equals("--skip-invalid")) {
-                    options.skipInvalid = true;
-                } else {
-                    options.strictColumns = true;
+                switch (name) {
+                    case "--skip-invalid" -> options.skipInvalid = true;
+                    case "--compact-closed" -> options.compactClosed = true;
+                    default -> options.strictColumns = true;
                 }
                 continue;
             }
@@ -283,6 +283,9 @@ final class OptionParser {
         }
         if (given.contains("--seed") && options.sample == null) {
             throw new CliException("option --seed needs --sample");
+        }
+        if (options.compactClosed && options.events == null) {
+            throw new CliException("option --compact-closed needs --events");
         }
         if (options.businessHours != null && !options.businessTime && options.sla == null) {
             throw new CliException("option --business-hours is used only by --measure business and by --sla; give"

@@ -221,6 +221,9 @@ final class ReportCommand {
         if (options.approximate) {
             builder.approximateQuantiles();
         }
+        if (options.compactClosed) {
+            builder.compactClosedTickets();
+        }
         BusinessCalendar calendar = null;
         if (options.businessHours != null) {
             calendar = calendar(options, zone);

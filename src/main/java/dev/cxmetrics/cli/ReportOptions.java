@@ -37,6 +37,8 @@ final class ReportOptions {
     Instant asOf;
     boolean businessTime;
     boolean approximate;
+    /** {@code --compact-closed}: keep a summary instead of the events of each closed ticket. */
+    boolean compactClosed;
     /** The zone of local timestamps in the files; null means {@link #zone}. */
     ZoneId inputZone;
     boolean strictColumns;

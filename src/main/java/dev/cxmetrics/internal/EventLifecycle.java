@@ -85,17 +85,7 @@ public class EventLifecycle {
     public void derive(long createdSecond, int createdNano, int from, int n, long[] second, int[] nano, byte[] type,
                 String[] agent, Clock clock) {
         sort(from, n, second, nano, type, agent);
-        answered = false;
-        agentReplies = 0;
-        reopens = 0;
-        solved = false;
-        resolved = false;
-        agentWork = 0;
-        agentWait = 0;
-        onHold = 0;
-        samples = 0;
-        awaiting = false;
-        statusChanges = 0;
+        clear();
         byte status = NEW;
         boolean everSolved = false;
         long lastSolvedSecond = 0;
@@ -181,6 +171,21 @@ public class EventLifecycle {
         add(status, clock.nanos(startSecond, startNano, resolvedSecond, resolvedNano));
     }
 
+    /** Clears every result, as before a derivation; a stored summary may then be restored into them. */
+    public void clear() {
+        answered = false;
+        agentReplies = 0;
+        reopens = 0;
+        solved = false;
+        resolved = false;
+        agentWork = 0;
+        agentWait = 0;
+        onHold = 0;
+        samples = 0;
+        awaiting = false;
+        statusChanges = 0;
+    }
+
     private void add(byte status, long nanos) {
         if (status == NEW || status == OPEN) {
             agentWork = Math.addExact(agentWork, nanos);
@@ -191,7 +196,16 @@ public class EventLifecycle {
         }
     }
 
-    private void sample(long s, int ns, String agentId, long nanos) {
+    /**
+     * Appends a next-reply sample: the reply's instant and agent, and the waiting time; its clock
+     * started at the current {@link #awaitingSecond}, {@link #awaitingNano}.
+     *
+     * @param s epoch second of the reply
+     * @param ns nano-of-second of the reply
+     * @param agentId the replying agent, or null
+     * @param nanos the waiting time in nanoseconds
+     */
+    public void sample(long s, int ns, String agentId, long nanos) {
         if (samples == sampleNanos.length) {
             int size = samples * 2;
             sampleSecond = java.util.Arrays.copyOf(sampleSecond, size);

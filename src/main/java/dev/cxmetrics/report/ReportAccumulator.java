@@ -38,6 +38,16 @@ import java.util.Objects;
  * cross-tab (one more lookup per cross-tab), and a ticket's cells are found when a report is made;
  * tickets keep the keys of the dimensions that cross-tabs take from them.
  *
+ * <p><b>Closed tickets.</b> By default every event is kept until a report is made, because an
+ * earlier event of a closed ticket may still arrive, here or in an accumulator merged later. With
+ * {@link ReportSpec.Builder#compactClosedTickets()}, as soon as this accumulator holds a ticket and
+ * its {@code CLOSED} event (whichever came first, or brought together by a merge or a decode), the
+ * ticket's events are replaced by a fixed summary of what its metrics need (about 68 bytes, plus
+ * 20 bytes per next-reply sample) and their storage is reused by later events; reports are
+ * unchanged to the nanosecond. From then on an event of that ticket is rejected, whether added or
+ * merged, naming the ticket, the event and the close; its responses and answers still count. So
+ * memory per closed ticket is bounded by its metrics, not by its history.
+ *
  * <p>A response or answer takes its channel, type and priority from its ticket. When the ticket
  * has not been added (yet), the record waits: it is matched when the ticket arrives through
  * {@link #add(Ticket)} or {@link #merge}. At a snapshot, records still without a ticket are grouped
@@ -86,6 +96,9 @@ public final class ReportAccumulator {
     final TicketRows rows = new TicketRows();
     /** Events and human-response summaries per ticket. */
     final TicketLogs logs = new TicketLogs();
+    /** Derives the lifecycle of a closed ticket to compact its log; null when the spec does not compact. */
+    private final Lifecycle compactor;
+    private final Lifecycle.Clock clock;
 
     ReportAccumulator(ReportSpec spec) {
         this.spec = spec;
@@ -115,6 +128,8 @@ public final class ReportAccumulator {
         this.keyScratch = new String[keyDimensions.length];
         this.crossTabs = new CrossTabs(spec, keyDimensions, relativeAccuracy);
         this.businessHours = spec.businessHours().orElse(null);
+        this.compactor = spec.compactsClosedTickets() ? new Lifecycle() : null;
+        this.clock = Lifecycle.clock(businessHours);
         this.slaCheck = spec.slaPolicy().isEmpty() ? null
                 : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
     }
@@ -169,6 +184,7 @@ public final class ReportAccumulator {
             tickets.setKeys(slot, keyScratch);
         }
         rows.add(slot, ticket, firstResponse, resolution, logs.take(ticket.id()));
+        compact(slot);
         return this;
     }
 
@@ -180,14 +196,28 @@ public final class ReportAccumulator {
      * @return this accumulator
      * @throws IllegalArgumentException when the event is before its ticket's creation, comes after
      *     the ticket's {@code CLOSED} event (or is a {@code CLOSED} with an event of the ticket after
-     *     it), or cannot be placed in a calendar bucket; the message names the ticket and the event,
+     *     it), is of a ticket whose log was compacted (see {@link ReportSpec.Builder#compactClosedTickets()}),
+     *     or cannot be placed in a calendar bucket; the message names the ticket and the event,
      *     and the accumulator is then unchanged
      */
     public ReportAccumulator add(TicketEvent event) {
         Objects.requireNonNull(event, "event");
         bucket(event.at(), "at", event.ticketId());
         TicketSources.addEvent(tickets, rows, logs, event);
+        if (compactor != null && event.type() == TicketEvent.Type.CLOSED) {
+            int slot = tickets.find(event.ticketId());
+            if (slot >= 0) {
+                compact(slot);
+            }
+        }
         return this;
+    }
+
+    /** Compacts the log of a ticket slot once it holds the ticket's close, when the spec asks for it. */
+    private void compact(int slot) {
+        if (compactor != null) {
+            TicketSources.compactIfClosed(rows, logs, slot, compactor, clock);
+        }
     }
 
     private static IllegalArgumentException duplicate(Ticket ticket) {
@@ -288,7 +318,8 @@ public final class ReportAccumulator {
      * @param other an accumulator of the same spec
      * @return this accumulator
      * @throws IllegalArgumentException when the specs differ, {@code other} is this accumulator,
-     *     or a ticket id was added to both
+     *     a ticket id was added to both, or events of a ticket would join its log invalidly (before
+     *     its creation, after its close, or into a compacted closed ticket); nothing is changed then
      */
     public ReportAccumulator merge(ReportAccumulator other) {
         Objects.requireNonNull(other, "other");
@@ -309,8 +340,17 @@ public final class ReportAccumulator {
                 tickets.setKeys(mine, keyScratch);
             }
             TicketSources.mergeTicket(rows, logs, mine, id, other.rows, other.logs, slot);
+            compact(mine);
         });
         TicketSources.mergeWaiting(tickets, rows, logs, other.logs);
+        if (compactor != null) {
+            other.logs.forEachWaiting((id, log) -> {
+                int slot = tickets.find(id);
+                if (slot >= 0) {
+                    compact(slot);
+                }
+            });
+        }
         overall.merge(other.overall);
         for (int d = 0; d < dimensions.length; d++) {
             for (Map.Entry<String, GroupAccumulator> entry : other.groups.get(d).entrySet()) {

@@ -16,8 +16,9 @@ import java.util.TreeSet;
 
 /**
  * The binary form of a {@link ReportAccumulator}, version 3 (tickets one by one, with their own
- * values and their logs of events and human responses; groups hold only responses and answers;
- * business hours and SLA policy fingerprinted by their spec encoding): the layout is documented on
+ * values and their logs of events and human responses, or the summary of a compacted closed
+ * ticket, see {@link ClosedLifecycleCodec}; groups hold only responses and answers; business hours
+ * and SLA policy fingerprinted by their spec encoding): the layout is documented on
  * {@link ReportAccumulator#toByteArray()}; this class writes it, {@link ReportDecoder} reads it.
  *
  * <p>Everything is written in a defined order (keys, dates, ids, tuples and pending records
@@ -25,7 +26,9 @@ import java.util.TreeSet;
  */
 final class ReportCodec {
     static final byte[] MAGIC = {'C', 'X', 'R'};
-    static final int VERSION = 3;
+    static final int VERSION = 4;
+    /** A log's form tag: {@code 2 × event count} for its events, or this for a compacted closed ticket. */
+    static final int COMPACTED = 1;
     static final String FORMAT = "report accumulator encoding";
     static final int AUTOMATED = 1;
     static final int HANDLE_TIME = 2;
@@ -156,6 +159,9 @@ final class ReportCodec {
         if (log < 0) {
             return;
         }
+        if (logs.summary(log) >= 0) {
+            ClosedLifecycleCodec.addStrings(strings, logs, log);
+        }
         for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
             addNullable(strings, logs.agent[e]);
         }
@@ -174,14 +180,14 @@ final class ReportCodec {
         out.writeVarLong(rows.priority(slot) == null ? 0 : rows.priority(slot).ordinal() + 1);
         int log = rows.log(slot);
         if (log < 0) {
-            out.writeVarLong(0).writeVarLong(0);
+            out.writeVarLong(0).writeVarLong(0); // no responses, no events
         } else {
             writeLog(out, accumulator.logs, log, refs);
         }
     }
 
     /** A span after creation, or -1 for none: 0 for none, else whole seconds + 1, then nanoseconds. */
-    private static void writeOffset(ByteWriter out, long nanos) {
+    static void writeOffset(ByteWriter out, long nanos) {
         if (nanos < 0) {
             out.writeVarLong(0);
         } else {
@@ -190,13 +196,21 @@ final class ReportCodec {
         }
     }
 
-    /** Human responses (count, then the earliest), then the events sorted by time, type and agent. */
+    /**
+     * Human responses (count, then the earliest), then the form: twice the event count and the
+     * events sorted by time, type and agent, or {@link #COMPACTED} and the summary.
+     */
     private static void writeLog(ByteWriter out, TicketLogs logs, int log, Map<String, Integer> refs) {
         int replies = logs.replyCount(log);
         out.writeVarLong(replies);
         if (replies > 0) {
             out.writeZigZag(logs.replySecond(log));
             out.writeVarLong(logs.replyNano(log));
+        }
+        if (logs.summary(log) >= 0) {
+            out.writeVarLong(COMPACTED);
+            ClosedLifecycleCodec.write(out, logs, log, refs);
+            return;
         }
         List<Integer> events = new ArrayList<>(logs.eventCount(log));
         for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
@@ -205,7 +219,7 @@ final class ReportCodec {
         events.sort(Comparator.<Integer>comparingLong(e -> logs.second[e]).thenComparingInt(e -> logs.nano[e])
                 .thenComparingInt(e -> logs.type[e])
                 .thenComparing(e -> logs.agent[e], NULLS_FIRST));
-        out.writeVarLong(events.size());
+        out.writeVarLong(2L * events.size());
         for (int e : events) {
             out.writeZigZag(logs.second[e]);
             out.writeVarLong(logs.nano[e]);

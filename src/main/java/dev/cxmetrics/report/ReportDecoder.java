@@ -227,7 +227,7 @@ final class ReportDecoder {
                 keys = tuples[t];
             }
             readTicket(id, keys);
-            readLog(id);
+            readLog(id, true);
             previous = id;
         }
         for (int t = 0; t < tupleUsed.length; t++) {
@@ -285,6 +285,11 @@ final class ReportDecoder {
 
     /** Reads what {@code ReportCodec.writeOffset} writes: -1, or a span in nanoseconds that fits in a long. */
     private long readOffset(String what) {
+        return readOffset(in, what);
+    }
+
+    /** Reads what {@code ReportCodec.writeOffset} writes from {@code in}. */
+    static long readOffset(ByteReader in, String what) {
         long seconds = in.readNonNegativeVarLong(what + " seconds");
         if (seconds == 0) {
             return -1;
@@ -296,12 +301,23 @@ final class ReportDecoder {
         return (seconds - 1) * 1_000_000_000L + nanos;
     }
 
-    /** Reads a log of human responses and events and adds them for a ticket, added or not. */
-    private void readLog(String id) {
+    /**
+     * Reads a log of human responses and events, or the summary of a compacted closed ticket (only
+     * for an added ticket), and adds them for a ticket, added or not.
+     */
+    private void readLog(String id, boolean added) {
         int replies = in.readVarInt("human response count", Integer.MAX_VALUE);
         Instant first = replies == 0 ? null : SpecFingerprint.readInstant(in, "first human response");
+        long form = in.readNonNegativeVarLong("log form");
+        if (form == ReportCodec.COMPACTED) {
+            readCompacted(id, added, replies, first);
+            return;
+        }
         // seconds, nanos, type, agent
-        int events = in.readLength("event count", 4);
+        if (form % 2 != 0 || form / 2 > in.remaining() / 4) {
+            throw in.fail("log form " + form + " is neither a compacted ticket nor an event count that fits the input");
+        }
+        int events = (int) (form / 2);
         TicketEvent.Type[] types = TicketEvent.Type.values();
         TicketEvent[] read = new TicketEvent[events];
         for (int i = 0; i < events; i++) {
@@ -329,6 +345,29 @@ final class ReportDecoder {
         }
     }
 
+    private void readCompacted(String id, boolean added, int replies, Instant first) {
+        if (!added) {
+            throw in.fail("waiting log of ticket " + StringCodec.quote(id) + " is compacted, which needs its ticket");
+        }
+        if (!spec.compactsClosedTickets()) {
+            throw in.fail("ticket " + StringCodec.quote(id) + " is compacted, but the spec keeps closed tickets whole");
+        }
+        int slot = accumulator.tickets.find(id);
+        Instant created = accumulator.rows.createdAt(slot);
+        ClosedLifecycles read = new ClosedLifecycles();
+        Instant close = ClosedLifecycleCodec.read(in, created, read, this::nullableRef);
+        try {
+            accumulator.buckets.groupOf(close);
+            if (replies > 0) {
+                accumulator.addReplies(id, first, replies);
+            }
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+            throw in.fail("log of ticket " + StringCodec.quote(id) + ": " + e.getMessage());
+        }
+        int log = TicketSources.logOf(accumulator.tickets, accumulator.rows, accumulator.logs, id);
+        accumulator.logs.restoreCompacted(log, read, 0, close.getEpochSecond(), close.getNano());
+    }
+
     private static final java.util.Comparator<TicketEvent> ORDER = java.util.Comparator
             .comparing(TicketEvent::at).thenComparing(TicketEvent::type)
             .thenComparing(TicketEvent::agentId, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
@@ -347,7 +386,7 @@ final class ReportDecoder {
                 throw in.fail("waiting log of ticket " + StringCodec.quote(id) + ", which was added");
             }
             int before = accumulator.logs.waitingLog(id);
-            readLog(id);
+            readLog(id, false);
             int log = accumulator.logs.waitingLog(id);
             if (before >= 0 || log < 0) {
                 throw in.fail("waiting log of ticket " + StringCodec.quote(id) + " is empty");

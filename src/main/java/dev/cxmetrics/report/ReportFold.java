@@ -20,7 +20,7 @@ import java.util.Map;
  * ticket in with the lifecycle its sources give (events, else human responses, else its own
  * fields; see {@link Ticket}). One instance per report.
  */
-final class ReportFold implements Lifecycle.Clock {
+final class ReportFold {
     private final ReportAccumulator acc;
     private final BusinessCalendar hours;
     private final GroupAccumulator overall;
@@ -33,18 +33,16 @@ final class ReportFold implements Lifecycle.Clock {
     private final GroupAccumulator[] resolvedIn;
     private final GroupAccumulator[] in;
     private final Lifecycle lifecycle = new Lifecycle();
+    private final Lifecycle.Clock clock;
     /** The view groups of each key tuple of the ticket index, filled on first use. */
     private final GroupAccumulator[] tupleGroups;
     /** The groups of the ticket being folded: overall first, then one per dimension. */
     private final GroupAccumulator[] mine;
-    private long[] second = new long[16];
-    private int[] nano = new int[16];
-    private byte[] type = new byte[16];
-    private String[] agent = new String[16];
 
     ReportFold(ReportAccumulator acc) {
         this.acc = acc;
         this.hours = acc.businessHours;
+        this.clock = Lifecycle.clock(hours);
         this.overall = acc.overall.copy();
         this.groups = new ArrayList<>(acc.dimensions.length);
         GroupAccumulator pending = null;
@@ -114,15 +112,6 @@ final class ReportFold implements Lifecycle.Clock {
                 acc.pendingAnswers.size(), unmatchedEvents[0], sla == null ? null : sla.snapshot(), crossTabs.snapshot());
     }
 
-    @Override
-    public long nanos(long fromSecond, int fromNano, long toSecond, int toNano) {
-        if (hours != null) {
-            return hours.betweenNanos(Instant.ofEpochSecond(fromSecond, fromNano), Instant.ofEpochSecond(toSecond, toNano));
-        }
-        // Spans were checked to fit in a long when their records were added.
-        return (toSecond - fromSecond) * 1_000_000_000L + (toNano - fromNano);
-    }
-
     private void fold(int slot) {
         TicketRows rows = acc.rows;
         TicketLogs logs = acc.logs;
@@ -130,6 +119,7 @@ final class ReportFold implements Lifecycle.Clock {
         int cn = rows.createdNano(slot);
         int log = rows.log(slot);
         int events = log < 0 ? 0 : logs.eventCount(log);
+        int summary = log < 0 ? -1 : logs.summary(log);
         int responses = log < 0 ? 0 : logs.replyCount(log);
         long ownFirst = rows.ownFirst(slot);
         long ownResolved = rows.ownResolved(slot);
@@ -139,8 +129,12 @@ final class ReportFold implements Lifecycle.Clock {
         int replies;
         int reopens;
         boolean conflict = false;
-        if (events > 0) {
-            derive(logs, log, cs, cn, events);
+        if (events > 0 || summary >= 0) {
+            if (events > 0) {
+                lifecycle.derive(cs, cn, logs, log, clock);
+            } else {
+                logs.closed.restore(summary, cs, cn, lifecycle);
+            }
             first = lifecycle.answered ? offset(cs, cn, lifecycle.firstReplySecond, lifecycle.firstReplyNano) : -1;
             resolved = lifecycle.resolved ? offset(cs, cn, lifecycle.resolvedSecond, lifecycle.resolvedNano) : -1;
             replies = lifecycle.agentReplies;
@@ -187,24 +181,25 @@ final class ReportFold implements Lifecycle.Clock {
                 resolvedIn[g].resolved(resolution, replies, reopens);
             }
         }
-        if (events > 0) {
+        if (events > 0 || summary >= 0) {
             lifecycleKpis(slot, cs, cn, n, b);
         }
         if (sla != null) {
             sla.add(Ticket.builder(acc.tickets.id(slot), rows.createdAt(slot)).agent(rows.agent(slot))
                     .priority(rows.priority(slot)).firstResponseAt(first < 0 ? null : at(cs, cn, first))
                     .resolvedAt(resolved < 0 ? null : at(cs, cn, resolved))
-                    .agentReplies(replies).reopens(reopens).build(), events == 0 ? List.of() : slaEvents(slot, events));
+                    .agentReplies(replies).reopens(reopens).build(), events == 0 ? List.of() : slaEvents(slot, log));
         }
     }
 
-    /** The ticket's events as {@link #derive} left them, for the SLA targets measured from events. */
-    private List<TicketEvent> slaEvents(int slot, int events) {
+    /** The ticket's events, for the SLA targets measured from events. */
+    private List<TicketEvent> slaEvents(int slot, int log) {
         String id = acc.tickets.id(slot);
-        List<TicketEvent> list = new ArrayList<>(events);
-        for (int k = 0; k < events; k++) {
-            list.add(new TicketEvent(id, Instant.ofEpochSecond(second[k], nano[k]), TicketEvent.Type.values()[type[k]],
-                    agent[k]));
+        TicketLogs logs = acc.logs;
+        List<TicketEvent> list = new ArrayList<>(logs.eventCount(log));
+        for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
+            list.add(new TicketEvent(id, Instant.ofEpochSecond(logs.second[e], logs.nano[e]),
+                    TicketEvent.Type.values()[logs.type[e]], logs.agent[e]));
         }
         return list;
     }
@@ -236,7 +231,7 @@ final class ReportFold implements Lifecycle.Clock {
         Lifecycle l = lifecycle;
         String agent = acc.rows.agent(slot);
         if (l.solved) {
-            long nanos = nanos(cs, cn, l.firstSolvedSecond, l.firstSolvedNano);
+            long nanos = clock.nanos(cs, cn, l.firstSolvedSecond, l.firstSolvedNano);
             for (int g = 0; g < n; g++) {
                 mine[g].firstResolution(nanos);
             }
@@ -317,25 +312,6 @@ final class ReportFold implements Lifecycle.Clock {
             map.put(key, group);
         }
         return group;
-    }
-
-    private void derive(TicketLogs logs, int log, long cs, int cn, int events) {
-        if (second.length < events) {
-            int size = Math.max(events, second.length * 2);
-            second = new long[size];
-            nano = new int[size];
-            type = new byte[size];
-            agent = new String[size];
-        }
-        int k = 0;
-        for (int e = logs.firstEvent(log); e >= 0; e = logs.nextEvent(e)) {
-            second[k] = logs.second[e];
-            nano[k] = logs.nano[e];
-            type[k] = logs.type[e];
-            agent[k] = logs.agent[e];
-            k++;
-        }
-        lifecycle.derive(cs, cn, 0, events, second, nano, type, agent, this);
     }
 
     private static long offset(long cs, int cn, long s, int n) {

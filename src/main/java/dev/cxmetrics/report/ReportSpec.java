@@ -4,6 +4,7 @@ import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.TicketEvent;
+import dev.cxmetrics.sla.SlaMetric;
 import dev.cxmetrics.sla.SlaPolicy;
 import dev.cxmetrics.stats.DurationSketch;
 import dev.cxmetrics.time.BusinessCalendar;
@@ -47,9 +48,11 @@ public final class ReportSpec {
     private final SlaPolicy slaPolicy;
     private final Instant slaAsOf;
     private final double relativeAccuracy;
+    private final boolean compactClosedTickets;
 
     private ReportSpec(Builder builder) {
         this.relativeAccuracy = builder.relativeAccuracy;
+        this.compactClosedTickets = builder.compactClosedTickets;
         this.zone = builder.zone;
         this.bucket = builder.bucket;
         this.dimensions = Collections.unmodifiableList(new ArrayList<>(builder.dimensions));
@@ -204,6 +207,16 @@ public final class ReportSpec {
     }
 
     /**
+     * Tells whether accumulators of this spec compact the event log of a ticket once it is closed;
+     * see {@link Builder#compactClosedTickets()}.
+     *
+     * @return true when closed tickets are compacted; false by default
+     */
+    public boolean compactsClosedTickets() {
+        return compactClosedTickets;
+    }
+
+    /**
      * Starts an empty accumulator that computes this report incrementally.
      *
      * @return a new accumulator; single-threaded
@@ -249,12 +262,14 @@ public final class ReportSpec {
         return zone.equals(other.zone) && bucket == other.bucket && dimensions.equals(other.dimensions)
                 && crossTabs.equals(other.crossTabs)
                 && Objects.equals(businessHours, other.businessHours) && Objects.equals(slaPolicy, other.slaPolicy)
-                && Objects.equals(slaAsOf, other.slaAsOf) && relativeAccuracy == other.relativeAccuracy;
+                && Objects.equals(slaAsOf, other.slaAsOf) && relativeAccuracy == other.relativeAccuracy
+                && compactClosedTickets == other.compactClosedTickets;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(zone, bucket, dimensions, crossTabs, businessHours, slaPolicy, slaAsOf, relativeAccuracy);
+        return Objects.hash(zone, bucket, dimensions, crossTabs, businessHours, slaPolicy, slaAsOf, relativeAccuracy,
+                compactClosedTickets);
     }
 
     @Override
@@ -263,7 +278,8 @@ public final class ReportSpec {
                 + (crossTabs.isEmpty() ? "" : ", crossTabs=" + crossTabs)
                 + (businessHours == null ? "" : ", businessHours=" + businessHours)
                 + (slaPolicy == null ? "" : ", sla=" + slaPolicy + " as of " + slaAsOf)
-                + (relativeAccuracy == 0 ? "" : ", approximate quantiles to " + relativeAccuracy) + "}";
+                + (relativeAccuracy == 0 ? "" : ", approximate quantiles to " + relativeAccuracy)
+                + (compactClosedTickets ? ", compacting closed tickets" : "") + "}";
     }
 
     /**
@@ -280,8 +296,40 @@ public final class ReportSpec {
         private SlaPolicy slaPolicy;
         private Instant slaAsOf;
         private double relativeAccuracy;
+        private boolean compactClosedTickets;
 
         private Builder() {
+        }
+
+        /**
+         * Bounds the memory of each closed ticket by what its metrics need instead of its whole
+         * history. As soon as an accumulator holds both a ticket and its {@code CLOSED} event (added
+         * in any order, or brought together by {@link ReportAccumulator#merge}), it derives the
+         * ticket's lifecycle and keeps only a fixed summary of it (first reply, agent replies,
+         * reopens, first and full resolution, agent work, agent wait, on hold, whether a next-reply
+         * clock still runs, and one sample per measured next reply: its time, bucket and agent)
+         * instead of its events. Reports are the same, to the nanosecond, as without compaction.
+         *
+         * <p>The price is order: a {@code CLOSED} ticket is final (as in Zendesk, where a follow-up
+         * is a new ticket), so once it was compacted any further event of it, even one timed
+         * before the close, is rejected with an {@link IllegalArgumentException} naming the
+         * ticket, the event and the close, by {@code add} and by {@code merge} (which then changes
+         * nothing). Feed each ticket's {@code CLOSED} after its other events, or keep a ticket's
+         * events in the accumulator of the ticket or in one other. Responses, answers and the
+         * ticket's own values are unaffected: a human response after the close still counts where
+         * responses count. Without this option events may come in any order and be split over
+         * any number of accumulators, and every event is kept until a report is made.
+         *
+         * <p>The summary keeps no status history, so a spec that compacts cannot have an SLA policy
+         * with targets measured from events ({@code NEXT_REPLY}, {@code AGENT_WORK},
+         * {@code REQUESTER_WAIT}): {@link #build()} rejects that pair. First-response and
+         * resolution targets are fine.
+         *
+         * @return this builder
+         */
+        public Builder compactClosedTickets() {
+            this.compactClosedTickets = true;
+            return this;
         }
 
         /**
@@ -433,9 +481,18 @@ public final class ReportSpec {
          *
          * @return the spec
          * @throws IllegalArgumentException when a cross-tab by bucket asked for another bucket than
-         *     the spec's, naming both
+         *     the spec's, naming both; or when closed tickets are compacted and the SLA policy has
+         *     a target measured from events, naming the metric
          */
         public ReportSpec build() {
+            if (compactClosedTickets && slaPolicy != null) {
+                for (SlaMetric metric : SlaMetric.values()) {
+                    if (metric.fromEvents() && slaPolicy.hasTargets(metric)) {
+                        throw new IllegalArgumentException("the SLA target " + metric.label() + " is measured from the"
+                                + " status history of each ticket, which compactClosedTickets() does not keep");
+                    }
+                }
+            }
             for (int i = 0; i < crossTabs.size(); i++) {
                 TimeBucket wanted = crossTabBuckets.get(i);
                 if (wanted != null && wanted != bucket) {

@@ -34,6 +34,7 @@ import java.util.Optional;
  *   tag 3 cross-tabs:     count:varint { rows:dimension columns } (only when there are any)
  * dimension  = code:varint [name:text]
  * columns    = 0 for the spec's bucket, else code + 1:varint [name:text]
+ *   tag 4 compact closed tickets: no body (present when the spec compacts them)
  * calendar   = zone:text schedule:text count:varint first:zigzag { gap:varint }
  *              (holidays as epoch days, ascending; the schedule in BusinessCalendar's syntax)
  * target     = metric:varint priority:varint business:varint seconds:varint nanos:varint
@@ -53,7 +54,8 @@ final class SpecCodec {
     static final int BUSINESS_HOURS = 1;
     static final int SLA = 2;
     static final int CROSS_TABS = 3;
-    private static final int LAST_TAG = CROSS_TABS;
+    static final int COMPACT_CLOSED = 4;
+    private static final int LAST_TAG = COMPACT_CLOSED;
 
     private SpecCodec() {
     }
@@ -74,6 +76,9 @@ final class SpecCodec {
         if (!spec.crossTabs().isEmpty()) {
             out.writeVarLong(CROSS_TABS);
             writeCrossTabs(out, spec.crossTabs());
+        }
+        if (spec.compactsClosedTickets()) {
+            out.writeVarLong(COMPACT_CLOSED);
         }
         out.writeVarLong(END);
         return out.toByteArray();
@@ -135,6 +140,8 @@ final class SpecCodec {
                     build(in, "cross-tab", () -> crossTab.isByBucket() ? builder.crossTab(crossTab.rows(), bucket)
                             : builder.crossTab(crossTab.rows(), crossTab.columnsOrNull()));
                 }
+            } else if (tag == COMPACT_CLOSED) {
+                builder.compactClosedTickets();
             } else {
                 Instant asOf = SpecFingerprint.readInstant(in, "SLA as-of instant");
                 SlaPolicy policy = readPolicy(in);

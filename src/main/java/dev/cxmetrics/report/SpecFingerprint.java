@@ -17,12 +17,13 @@ import java.util.List;
  * accuracy as they are, the business hours and the SLA policy as 64-bit FNV-1a hashes of their
  * {@link SpecCodec} encoding (zone, schedule and every holiday; unprioritized priority, the
  * policy's own calendar and every target: stable, documented bytes, never a {@code toString}),
- * the SLA as-of instant and the cross-tabs as they are.
+ * the SLA as-of instant and the cross-tabs as they are, and whether closed tickets are compacted.
  */
 final class SpecFingerprint {
     private static final int BUSINESS_HOURS = 1;
     private static final int SLA = 2;
     private static final int CROSS_TABS = 4;
+    private static final int COMPACT_CLOSED = 8;
     /** More dimensions than any spec needs; bounds what a decoder allocates for them. */
     private static final int MAX_DIMENSIONS = 1024;
 
@@ -35,7 +36,8 @@ final class SpecFingerprint {
         SlaPolicy policy = spec.slaPolicy().orElse(null);
         List<CrossTab> crossTabs = spec.crossTabs();
         out.writeVarLong((hours == null ? 0 : BUSINESS_HOURS) | (policy == null ? 0 : SLA)
-                | (crossTabs.isEmpty() ? 0 : CROSS_TABS));
+                | (crossTabs.isEmpty() ? 0 : CROSS_TABS)
+                | (spec.compactsClosedTickets() ? COMPACT_CLOSED : 0));
         if (hours != null) {
             out.writeFixedLong(hash(hours));
         }
@@ -81,7 +83,11 @@ final class SpecFingerprint {
         if (Double.compare(accuracy, expected) != 0) {
             throw mismatch(quantiles(accuracy), quantiles(expected));
         }
-        int flags = in.readVarInt("spec flags", BUSINESS_HOURS | SLA | CROSS_TABS);
+        int flags = in.readVarInt("spec flags", BUSINESS_HOURS | SLA | CROSS_TABS | COMPACT_CLOSED);
+        if (((flags & COMPACT_CLOSED) != 0) != spec.compactsClosedTickets()) {
+            throw mismatch((flags & COMPACT_CLOSED) != 0 ? "compacted closed tickets" : "closed tickets kept whole",
+                    spec.compactsClosedTickets() ? "compacted closed tickets" : "closed tickets kept whole");
+        }
         BusinessCalendar hours = spec.businessHours().orElse(null);
         if (((flags & BUSINESS_HOURS) != 0) != (hours != null)) {
             throw mismatch((flags & BUSINESS_HOURS) != 0 ? "business hours" : "calendar time",

@@ -11,10 +11,16 @@ import java.util.Arrays;
  * the ticket id until then. Events are kept in primitive columns (about 21 bytes each), linked per
  * log; the validity rules that span events (nothing after {@code CLOSED}) are checked here as
  * they arrive. Not thread-safe.
+ *
+ * <p>A closed ticket's log may be compacted ({@link #compact}): its lifecycle goes into
+ * {@link #closed} as a fixed summary, its event cells go to a free list that later events reuse,
+ * and from then on no event may join it (its responses still may). So with compaction the event
+ * columns hold only the events of tickets not closed yet.
  */
 final class TicketLogs {
     // Per log.
     private int logs;
+    /** The first event of the log's list, -1 when none; {@code -2 - summary} once compacted. */
     private int[] head = new int[16];
     private int[] count = new int[16];
     /** The latest event of the log, to check a {@code CLOSED} against. */
@@ -35,6 +41,12 @@ final class TicketLogs {
     byte[] type = new byte[64];
     String[] agent = new String[64];
     private int[] next = new int[64];
+    /** Event cells freed by compaction, linked through {@link #next}; -1 when none. */
+    private int free = -1;
+    private int freeCount;
+
+    /** The summaries of compacted logs. */
+    final ClosedLifecycles closed = new ClosedLifecycles();
 
     // Logs of tickets not added yet, by ticket id; -1 once the ticket took its log.
     final TicketIndex waiting = new TicketIndex(0);
@@ -129,6 +141,69 @@ final class TicketLogs {
         return closeNano[log] >= 0;
     }
 
+    /** The summary in {@link #closed} of a compacted log, or -1 when the log was not compacted. */
+    int summary(int log) {
+        return head[log] <= -2 ? -2 - head[log] : -1;
+    }
+
+    long closeSecond(int log) {
+        return closeSecond[log];
+    }
+
+    int closeNano(int log) {
+        return closeNano[log];
+    }
+
+    /** How many event cells the columns use at most so far: the events of logs not compacted, at their peak. */
+    int eventCells() {
+        return events;
+    }
+
+    /** How many events the logs hold now: those of logs not compacted. */
+    int liveEvents() {
+        return events - freeCount;
+    }
+
+    /**
+     * Compacts a closed log whose lifecycle {@code l} was just derived for a ticket created at
+     * {@code cs, cn}: stores the summary and frees the event cells.
+     */
+    void compact(int log, Lifecycle l, long cs, int cn) {
+        int summary = closed.add(l, cs, cn);
+        int e = head[log];
+        if (e >= 0) {
+            while (true) {
+                agent[e] = null;
+                freeCount++;
+                if (next[e] < 0) {
+                    break;
+                }
+                e = next[e];
+            }
+            next[e] = free;
+            free = head[log];
+        }
+        head[log] = -2 - summary;
+        count[log] = 0;
+    }
+
+    /**
+     * Makes log {@code log}, which has no events, the compacted log of a ticket closed at
+     * {@code s, ns}, with a copy of summary {@code summary} of {@code from}.
+     */
+    void restoreCompacted(int log, ClosedLifecycles from, int summary, long s, int ns) {
+        head[log] = -2 - closed.copy(from, summary);
+        closeSecond[log] = s;
+        closeNano[log] = ns;
+        maxSecond[log] = s;
+        maxNano[log] = ns;
+    }
+
+    private String compacted(int log) {
+        return "ticket was closed at " + instant(closeSecond[log], closeNano[log])
+                + " and its events were compacted (ReportSpec.Builder.compactClosedTickets()), so no event may join it";
+    }
+
     int replyCount(int log) {
         return replyCount[log];
     }
@@ -148,6 +223,9 @@ final class TicketLogs {
     String conflict(int log, long s, int ns, byte t) {
         if (log < 0) {
             return null;
+        }
+        if (summary(log) >= 0) {
+            return "the " + compacted(log);
         }
         if (closeNano[log] >= 0) {
             if (t == Lifecycle.CLOSED) {
@@ -180,20 +258,27 @@ final class TicketLogs {
 
     /** Adds an event; the caller checked {@link #conflict(int, long, int, byte)} first. */
     void addEvent(int log, long s, int ns, byte t, String agentId) {
-        if (events == second.length) {
-            int size = events * 2;
-            second = Arrays.copyOf(second, size);
-            nano = Arrays.copyOf(nano, size);
-            type = Arrays.copyOf(type, size);
-            agent = Arrays.copyOf(agent, size);
-            next = Arrays.copyOf(next, size);
+        int e = free;
+        if (e >= 0) {
+            free = next[e];
+            freeCount--;
+        } else {
+            if (events == second.length) {
+                int size = events * 2;
+                second = Arrays.copyOf(second, size);
+                nano = Arrays.copyOf(nano, size);
+                type = Arrays.copyOf(type, size);
+                agent = Arrays.copyOf(agent, size);
+                next = Arrays.copyOf(next, size);
+            }
+            e = events++;
         }
-        second[events] = s;
-        nano[events] = ns;
-        type[events] = t;
-        agent[events] = agentId;
-        next[events] = head[log];
-        head[log] = events;
+        second[e] = s;
+        nano[e] = ns;
+        type[e] = t;
+        agent[e] = agentId;
+        next[e] = head[log];
+        head[log] = e;
         count[log]++;
         if (Lifecycle.compare(s, ns, maxSecond[log], maxNano[log]) > 0) {
             maxSecond[log] = s;
@@ -203,7 +288,6 @@ final class TicketLogs {
             closeSecond[log] = s;
             closeNano[log] = ns;
         }
-        events++;
     }
 
     /** Counts human responses: {@code n} of them, the earliest at {@code s, ns}. */
@@ -217,6 +301,14 @@ final class TicketLogs {
 
     /** Adds everything of {@code from} (of {@code other}) to {@code into}; the caller checked for conflicts. */
     void mergeLog(int into, TicketLogs other, int from) {
+        int summary = other.summary(from);
+        if (summary >= 0) {
+            head[into] = -2 - closed.copy(other.closed, summary);
+            closeSecond[into] = other.closeSecond[from];
+            closeNano[into] = other.closeNano[from];
+            maxSecond[into] = other.maxSecond[from];
+            maxNano[into] = other.maxNano[from];
+        }
         for (int e = other.head[from]; e >= 0; e = other.next[e]) {
             addEvent(into, other.second[e], other.nano[e], other.type[e], other.agent[e]);
         }
@@ -229,6 +321,9 @@ final class TicketLogs {
     String conflict(int into, TicketLogs other, int from) {
         if (into < 0) {
             return null;
+        }
+        if (other.summary(from) >= 0 && count[into] > 0) {
+            return describe(head[into]) + ": the other " + other.compacted(from);
         }
         for (int e = other.head[from]; e >= 0; e = other.next[e]) {
             String why = conflict(into, other.second[e], other.nano[e], other.type[e]);

@@ -132,8 +132,23 @@ final class TicketSources {
         otherLogs.forEachWaiting((id, theirs) -> logs.mergeLog(logOf(tickets, rows, logs, id), otherLogs, theirs));
     }
 
+    /**
+     * Compacts the log of ticket slot {@code slot} when it is closed and not compacted yet: derives
+     * its lifecycle with the report's clock and keeps only the summary (see {@link ClosedLifecycles}).
+     */
+    static void compactIfClosed(TicketRows rows, TicketLogs logs, int slot, Lifecycle lifecycle, Lifecycle.Clock clock) {
+        int log = rows.log(slot);
+        if (log < 0 || !logs.hasClose(log) || logs.summary(log) >= 0) {
+            return;
+        }
+        long cs = rows.createdSecond(slot);
+        int cn = rows.createdNano(slot);
+        lifecycle.derive(cs, cn, logs, log, clock);
+        logs.compact(log, lifecycle, cs, cn);
+    }
+
     /** The log of a ticket: its own when it was added, else the one waiting for it; made when there is none. */
-    private static int logOf(TicketIndex tickets, TicketRows rows, TicketLogs logs, String ticketId) {
+    static int logOf(TicketIndex tickets, TicketRows rows, TicketLogs logs, String ticketId) {
         int slot = tickets.find(ticketId);
         if (slot < 0) {
             return logs.waitingLogOrNew(ticketId);

@@ -8,8 +8,9 @@
  *
  * <p>{@link dev.cxmetrics.report.ReportAccumulator#toByteArray()} writes, and
  * {@link dev.cxmetrics.report.ReportAccumulator#fromByteArray(ReportSpec, byte[])} reads, the
- * following layout, version 3 (version 2 hashed descriptions of the business hours and SLA policy
- * that were not stable, version 1 folded tickets into the groups; neither is read). The spec itself is not encoded (its zone, calendars and policy are
+ * following layout, version 4 (version 3 had no compacted closed tickets and wrote a log's
+ * event count as it is; version 2 hashed descriptions of the business hours and SLA policy that
+ * were not stable; version 1 folded tickets into the groups; none is read). The spec itself is not encoded (its zone, calendars and policy are
  * the receiver's), only a fingerprint of it that the decoder checks; integers are unsigned LEB128
  * varints unless marked zig-zag; a <i>text</i> is a varint count of UTF-16 code units, then
  * each unit as a varint; a <i>ref</i> is a varint index into the string table, and a nullable
@@ -21,12 +22,12 @@
  *                 1 channel, 2 type, 3 priority, 4 team, 5 a custom field followed by its name
  *                 as a text),
  *                 relative accuracy (8-byte IEEE 754 double, 0 for exact quantiles),
- *                 flags (1 = business hours, 2 = SLA, 4 = cross-tabs), then when flagged: the
- *                 64-bit FNV-1a hash (8 bytes, big-endian) of the business calendar as the spec
- *                 encoding writes it (zone, schedule, holidays); the hash of the SLA policy as
- *                 the spec encoding writes it (after its as-of instant) and the as-of instant
- *                 (zig-zag epoch seconds, nano-of-second); the cross-tabs as the spec encoding
- *                 writes them
+ *                 flags (1 = business hours, 2 = SLA, 4 = cross-tabs, 8 = compacted closed
+ *                 tickets), then when flagged: the 64-bit FNV-1a hash (8 bytes, big-endian) of
+ *                 the business calendar as the spec encoding writes it (zone, schedule,
+ *                 holidays); the hash of the SLA policy as the spec encoding writes it (after its
+ *                 as-of instant) and the as-of instant (zig-zag epoch seconds, nano-of-second);
+ *                 the cross-tabs as the spec encoding writes them
  * string table    count, then the distinct strings in ascending order, front-coded: the
  *                 first as a text, each later one as a token, 2k-1 for "the previous one
  *                 with its trailing number plus k" or 2s for "its first s code units", then a
@@ -54,8 +55,14 @@
  *                 rows, then per row in key order its key ref, its cell count, and per cell in
  *                 column order the column key ref (by bucket: the date, as for buckets), group
  * log             human responses: count, then when not 0 the earliest sent-at instant; then
- *                 the event count and each event sorted by instant, type and agent: instant,
- *                 type ordinal, nullable agent ref
+ *                 a form: twice the event count, then each event sorted by instant, type and
+ *                 agent: instant, type ordinal, nullable agent ref; or 1 (only for an added
+ *                 ticket of a spec that compacts closed tickets), then its closed lifecycle:
+ *                 close instant, first reply (offset), agent replies, reopens, first solve
+ *                 (offset), full resolution (offset), agent work, agent wait and on hold (ns
+ *                 by the report's clock), running next-reply clock start (offset), then the
+ *                 next-reply sample count and per sample in reply order: its reply in ns
+ *                 after creation, its time in ns by the report's clock, nullable agent ref
  * group           (responses and answers only: tickets are folded in when a report is made,
  *                 so the ticket counts and first response and resolution times are 0) tickets, csatSatisfied, csatTotal, promoters, passives, detractors,
  *                 cesTotal, cesSum, cesEasy, unanswered, open, oneTouch, eligible, zeroTouch,

@@ -144,6 +144,21 @@ class CliEventsTest {
     }
 
     @Test
+    void compactingClosedTicketsGivesTheSameReportAndStopsOnARowAfterTheClose() throws IOException {
+        CliRun whole = report(file("events.csv", EVENTS));
+        CliRun compact = report(file("events.csv", EVENTS), "--compact-closed");
+        assertThat(compact.code()).as(compact.describe()).isZero();
+        assertThat(compact.out()).isEqualTo(whole.out());
+        // Timed before the close, but read after it: accepted whole, refused once compacted.
+        String late = "T-1,2026-01-05T10:00:00Z,closed,\nT-1,2026-01-05T09:30:00Z,agent_reply,ann\n";
+        assertThat(report(file("late.csv", HEADER + late)).code()).isZero();
+        CliRun refused = report(file("late.csv", HEADER + late), "--compact-closed");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("late.csv:3: at: agent_reply event at 2026-01-05T09:30:00Z of ticket T-1 is"
+                + " rejected: the ticket was closed at 2026-01-05T10:00:00Z and its events were compacted");
+    }
+
+    @Test
     void anEventOfATicketNeverGivenStops() throws IOException {
         assertStops("T-1,2026-01-05T09:30:00Z,agent_reply,ann\nT-9,2026-01-05T09:30:00Z,agent_reply,ann\n",
                 "3: ticket_id: ticket 'T-9' is not in " + dir.resolve("tickets.csv")

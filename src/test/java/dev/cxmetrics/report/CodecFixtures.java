@@ -4,6 +4,7 @@ import dev.cxmetrics.Priority;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.sla.SlaMetric;
 import dev.cxmetrics.sla.SlaPolicy;
 import dev.cxmetrics.sla.SlaTarget;
@@ -37,7 +38,7 @@ final class CodecFixtures {
     private CodecFixtures() {
     }
 
-    /** A spec with random bucket and dimensions; business hours, approximate quantiles and SLA on some. */
+    /** A spec with random bucket and dimensions; business hours, approximate quantiles, SLA and compaction on some. */
     static ReportSpec randomSpec(SplittableRandom random) {
         List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
         Collections.shuffle(all, new Random(random.nextLong()));
@@ -61,6 +62,9 @@ final class CodecFixtures {
                 builder.crossTab(all.get(2), bucket);
             }
         }
+        if (random.nextInt(3) == 0) {
+            builder.compactClosedTickets();
+        }
         return builder.build();
     }
 
@@ -74,9 +78,43 @@ final class CodecFixtures {
         return records;
     }
 
+    /**
+     * Every record of a data set with its events, shuffled, except that each ticket's {@code CLOSED}
+     * event comes after the ticket's other events (at a random place after the last of them): the
+     * order a report that compacts closed tickets accepts.
+     */
+    static List<Object> closedLastRecords(RandomData data, long seed) {
+        Random random = new Random(seed);
+        List<Object> records = new ArrayList<>();
+        records.addAll(data.tickets);
+        records.addAll(data.responses);
+        records.addAll(data.answers);
+        List<TicketEvent> closes = new ArrayList<>();
+        for (TicketEvent event : data.events) {
+            if (event.type() == TicketEvent.Type.CLOSED) {
+                closes.add(event);
+            } else {
+                records.add(event);
+            }
+        }
+        Collections.shuffle(records, random);
+        for (TicketEvent close : closes) {
+            int last = -1;
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i) instanceof TicketEvent event && event.ticketId().equals(close.ticketId())) {
+                    last = i;
+                }
+            }
+            records.add(last + 1 + random.nextInt(records.size() - last), close);
+        }
+        return records;
+    }
+
     static void add(ReportAccumulator accumulator, Object record) {
         if (record instanceof Ticket) {
             accumulator.add((Ticket) record);
+        } else if (record instanceof TicketEvent event) {
+            accumulator.add(event);
         } else if (record instanceof Response) {
             accumulator.add((Response) record);
         } else if (record instanceof dev.cxmetrics.TicketEvent event) {

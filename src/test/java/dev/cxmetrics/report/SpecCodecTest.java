@@ -130,6 +130,23 @@ class SpecCodecTest {
     }
 
     @Test
+    void compactingClosedTicketsIsSectionFourAndLeavesSpecsWithoutItAsTheyWere() {
+        ReportSpec.Builder builder = ReportSpec.builder().zone(ROME).bucket(TimeBucket.MONTH)
+                .by(Dimension.AGENT, Dimension.CHANNEL).approximateQuantiles().businessHours(OFFICE).sla(POLICY, AS_OF);
+        byte[] whole = builder.build().toByteArray();
+        ReportSpec compact = builder.compactClosedTickets().build();
+        byte[] bytes = compact.toByteArray();
+        // The same bytes with tag 4 (no body) before the end tag 0.
+        byte[] expected = Arrays.copyOf(whole, whole.length + 1);
+        expected[whole.length - 1] = SpecCodec.COMPACT_CLOSED;
+        expected[whole.length] = SpecCodec.END;
+        assertThat(bytes).isEqualTo(expected);
+        assertThat(ReportSpec.fromByteArray(bytes)).isEqualTo(compact);
+        assertThat(ReportSpec.fromByteArray(bytes).compactsClosedTickets()).isTrue();
+        assertThat(ReportSpec.fromByteArray(whole).compactsClosedTickets()).isFalse();
+    }
+
+    @Test
     void malformedInputIsRejectedNamingTheProblem() {
         byte[] valid = ReportSpec.builder().zone(ROME).businessHours(OFFICE).build().toByteArray();
         assertRejected(new byte[0], "truncated while reading magic");
@@ -151,7 +168,7 @@ class SpecCodecTest {
                 .toByteArray(), "relative accuracy: ");
         assertRejected(header("UTC").writeVarLong(0).writeVarLong(0).writeDouble(Double.NaN).writeVarLong(0)
                 .toByteArray(), "relative accuracy: ");
-        assertRejected(body().writeVarLong(4).toByteArray(), "section tag 4 is unknown");
+        assertRejected(body().writeVarLong(5).toByteArray(), "section tag 5 is unknown");
         ByteWriter twice = body().writeVarLong(1);
         writeCalendar(twice, "UTC", "24/7");
         twice.writeVarLong(1);
@@ -277,11 +294,26 @@ class SpecCodecTest {
         if (random.nextInt(3) == 0) {
             builder.businessHours(randomCalendar(random));
         }
+        SlaPolicy policy = null;
         if (random.nextInt(3) == 0) {
-            builder.sla(randomPolicy(random), Instant.ofEpochSecond(random.nextLong(-4_000_000_000L, 4_000_000_000L),
+            policy = randomPolicy(random);
+            builder.sla(policy, Instant.ofEpochSecond(random.nextLong(-4_000_000_000L, 4_000_000_000L),
                     random.nextInt(1_000_000_000)));
         }
+        if (random.nextInt(4) == 0 && (policy == null || !measuresFromEvents(policy))) {
+            builder.compactClosedTickets();
+        }
         return builder.build();
+    }
+
+    /** Compaction keeps no status history, so it goes only with policies whose targets need none. */
+    static boolean measuresFromEvents(SlaPolicy policy) {
+        for (SlaMetric metric : SlaMetric.values()) {
+            if (metric.fromEvents() && policy.hasTargets(metric)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BusinessCalendar randomCalendar(SplittableRandom random) {

@@ -40,7 +40,9 @@ import java.util.concurrent.TimeUnit;
  * per day with exact quantiles, then a snapshot: every lifecycle KPI of every group. Beside it a
  * floor that only reads the same fields of the same events and tickets. Divide ns/op by the
  * event count (printed at setup) for ns/event. The {@code reportWithSla*} variants add an SLA
- * policy: first response and resolution only, or with the three targets measured from events too.
+ * policy: first response and resolution only, or with the three targets measured from events too;
+ * {@code reportCompacting} uses {@code compactClosedTickets()}, which keeps a fixed summary instead
+ * of the events of each closed ticket (every ticket here closes after its other events).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +59,7 @@ public class EventsBenchmark {
     ReportSpec spec;
     ReportSpec twoTargets;
     ReportSpec fiveTargets;
+    ReportSpec compacting;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -107,6 +110,8 @@ public class EventsBenchmark {
                 .target(SlaMetric.REQUESTER_WAIT, Priority.NORMAL, SlaTarget.calendar(Duration.ofHours(12))).build();
         fiveTargets = ReportSpec.builder().zone(ZoneId.of("Europe/Rome")).bucket(TimeBucket.DAY)
                 .by(Dimension.AGENT, Dimension.TEAM).sla(five, asOf).build();
+        compacting = ReportSpec.builder().zone(ZoneId.of("Europe/Rome")).bucket(TimeBucket.DAY)
+                .by(Dimension.AGENT, Dimension.TEAM).compactClosedTickets().build();
         System.out.printf("%n%,d tickets, %,d events (%.2f per ticket)%n", tickets.size(), events.size(),
                 events.size() / (double) tickets.size());
     }
@@ -115,6 +120,12 @@ public class EventsBenchmark {
     @Benchmark
     public long report() {
         return run(spec);
+    }
+
+    /** The same, compacting each ticket's events into a summary when its close arrives. */
+    @Benchmark
+    public long reportCompacting() {
+        return run(compacting);
     }
 
     /** The same with an SLA policy of first-response and resolution targets. */
