@@ -7,6 +7,8 @@ import dev.cxmetrics.report.ReportAccumulator;
 import dev.cxmetrics.report.ReportFormat;
 import dev.cxmetrics.report.ReportSpec;
 import dev.cxmetrics.sample.SampleData;
+import dev.cxmetrics.sla.SlaMetric;
+import dev.cxmetrics.sla.SlaPolicy;
 import dev.cxmetrics.time.BusinessCalendar;
 
 import java.io.BufferedWriter;
@@ -232,11 +234,19 @@ final class ReportCommand {
             }
         }
         if (options.sla != null) {
+            SlaPolicy policy;
             try {
-                builder.sla(SlaSyntax.parse(options.sla, calendar), options.asOf != null ? options.asOf : Instant.now());
+                policy = SlaSyntax.parse(options.sla, calendar);
             } catch (IllegalArgumentException e) {
                 throw new CliException("option --sla: " + e.getMessage());
             }
+            for (SlaMetric metric : SlaMetric.values()) {
+                if (options.compactClosed && metric.fromEvents() && policy.hasTargets(metric)) {
+                    throw new CliException("option --compact-closed keeps no status history, which the --sla target "
+                            + metric.label() + " is measured from; leave one of them out");
+                }
+            }
+            builder.sla(policy, options.asOf != null ? options.asOf : Instant.now());
         }
         return builder.build();
     }

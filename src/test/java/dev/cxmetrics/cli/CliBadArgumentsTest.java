@@ -134,6 +134,8 @@ class CliBadArgumentsTest {
                 bad(args("report", "--sample", "5", "--seed", "x"), "option --seed: 'x' is not a whole number"),
                 bad(report("--seed", "5"), "option --seed needs --sample"),
                 bad(report("--compact-closed"), "option --compact-closed needs --events"),
+                bad(report("--events", missing, "--compact-closed", "--sla", "all: first 1h, next 4h"),
+                        "option --compact-closed keeps no status history, which the --sla target next_reply is measured from"),
                 bad(report("--compact-closed=yes"), "option --compact-closed takes no value"),
                 bad(report("--out-dir", dir.toString()), "option --out-dir belongs to the sample command"),
                 bad(args("sample", "--sample", "10"), "sample needs --sample N and --out-dir DIR"),
