@@ -2,6 +2,7 @@ package dev.cxmetrics.report;
 
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.kpi.Aht;
 import dev.cxmetrics.kpi.Ces;
 import dev.cxmetrics.kpi.Csat;
@@ -128,8 +129,12 @@ final class GroupAccumulator {
     }
 
     void answer(SurveyAnswer answer) {
-        int score = answer.score();
-        switch (answer.kind()) {
+        answer(answer.kind(), answer.score());
+    }
+
+    /** Counts a survey answer of {@code kind} scoring {@code score}, already checked against its range. */
+    void answer(SurveyKind kind, int score) {
+        switch (kind) {
             case CSAT:
                 csatTotal++;
                 if (score >= Csat.SATISFIED_FROM) {
