@@ -1,6 +1,7 @@
 package dev.cxmetrics.report;
 
 import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.Ticket;
 
 import java.time.Instant;
@@ -117,22 +118,32 @@ final class CrossTabs {
 
     /** Counts a response in its cell of every cross-tab. */
     void response(long handleNanos, String agent, TicketIndex tickets, int slot, Instant sentAt) {
+        response(handleNanos, agent, tickets, slot, sentAt.getEpochSecond());
+    }
+
+    /** Counts a response's handle time in its cell of every cross-tab, sent in epoch second {@code sentSecond}. */
+    void response(long handleNanos, String agent, TicketIndex tickets, int slot, long sentSecond) {
         for (int t = 0; t < tabs.length; t++) {
-            cell(t, agent, tickets, slot, sentAt).response(handleNanos);
+            cell(t, agent, tickets, slot, sentSecond).response(handleNanos);
         }
     }
 
     /** Counts an answer in its cell of every cross-tab. */
     void answer(SurveyAnswer answer, TicketIndex tickets, int slot) {
+        answer(answer.kind(), answer.score(), answer.agentId(), tickets, slot, answer.answeredAt().getEpochSecond());
+    }
+
+    /** Counts an answer of {@code kind} scoring {@code score}, answered in epoch second {@code second}, in its cells. */
+    void answer(SurveyKind kind, int score, String agent, TicketIndex tickets, int slot, long second) {
         for (int t = 0; t < tabs.length; t++) {
-            cell(t, answer.agentId(), tickets, slot, answer.answeredAt()).answer(answer);
+            cell(t, agent, tickets, slot, second).answer(kind, score);
         }
     }
 
-    private GroupAccumulator cell(int t, String agent, TicketIndex tickets, int slot, Instant at) {
+    private GroupAccumulator cell(int t, String agent, TicketIndex tickets, int slot, long second) {
         String row = key(rowAxis[t], agent, tickets, slot);
         if (columnAxis[t] == BUCKET) {
-            return rowBuckets(t, row).groupOf(at);
+            return rowBuckets(t, row).groupOfSecond(second);
         }
         return cell(t, row, key(columnAxis[t], agent, tickets, slot));
     }

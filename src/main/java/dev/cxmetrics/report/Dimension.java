@@ -2,6 +2,7 @@ package dev.cxmetrics.report;
 
 import dev.cxmetrics.Priority;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketColumns;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -97,6 +98,19 @@ public final class Dimension {
             case 3 -> ticket.priority() == null ? null : ticket.priority().name();
             case 4 -> ticket.team();
             default -> ticket.field(field);
+        };
+        return value == null ? Ticket.ABSENT : value;
+    }
+
+    /** The group key of row {@code row} of a batch of ticket columns, as {@link #keyOf(Ticket)} gives it for the row's ticket. */
+    String keyOf(TicketColumns columns, int row) {
+        String value = switch (code) {
+            case 0 -> columns.agentId(row);
+            case 1 -> columns.channel(row);
+            case 2 -> columns.type(row);
+            case 3 -> columns.priority(row) == null ? null : columns.priority(row).name();
+            case 4 -> columns.team(row);
+            default -> columns.field(field, row);
         };
         return value == null ? Ticket.ABSENT : value;
     }

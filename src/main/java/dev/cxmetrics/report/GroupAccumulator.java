@@ -3,6 +3,7 @@ package dev.cxmetrics.report;
 import dev.cxmetrics.InvalidRecordException;
 import dev.cxmetrics.Response;
 import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.internal.ByteReader;
 import dev.cxmetrics.internal.ByteWriter;
 import dev.cxmetrics.kpi.Aht;
@@ -152,8 +153,12 @@ final class GroupAccumulator {
     }
 
     void answer(SurveyAnswer answer) {
-        int score = answer.score();
-        switch (answer.kind()) {
+        answer(answer.kind(), answer.score());
+    }
+
+    /** Counts a survey answer of {@code kind} scoring {@code score}, already checked against its range. */
+    void answer(SurveyKind kind, int score) {
+        switch (kind) {
             case CSAT -> csat.add(score);
             case NPS -> nps.add(score);
             case CES -> ces.add(score);

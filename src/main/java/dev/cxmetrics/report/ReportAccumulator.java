@@ -2,10 +2,12 @@ package dev.cxmetrics.report;
 
 import dev.cxmetrics.InvalidRecordException;
 import dev.cxmetrics.Response;
+import dev.cxmetrics.ResponseColumns;
 import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.SurveyAnswerColumns;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketColumns;
 import dev.cxmetrics.TicketEvent;
-import dev.cxmetrics.internal.Nanos;
 import dev.cxmetrics.sla.SlaAccumulator;
 import dev.cxmetrics.sla.SlaReport;
 import dev.cxmetrics.time.BusinessCalendar;
@@ -81,7 +83,7 @@ public final class ReportAccumulator {
     private GroupAccumulator[] tupleGroups = new GroupAccumulator[0];
     private int tupleGroupsFilled;
     /** Reused to hand a ticket's keys to the index without allocating. */
-    private final String[] keyScratch;
+    final String[] keyScratch;
     final double relativeAccuracy;
     final GroupAccumulator overall;
     final List<Map<String, GroupAccumulator>> groups;
@@ -91,14 +93,16 @@ public final class ReportAccumulator {
     final List<SurveyAnswer> pendingAnswers = new ArrayList<>();
     final BusinessCalendar businessHours;
     /** Where tickets are evaluated against the SLA policy when added, to reject them early; never read. */
-    private final SlaAccumulator slaCheck;
+    final SlaAccumulator slaCheck;
     /** Each added ticket's own values, folded into the groups when a report is made. */
     final TicketRows rows = new TicketRows();
     /** Events and human-response summaries per ticket. */
     final TicketLogs logs = new TicketLogs();
     /** Derives the lifecycle of a closed ticket to compact its log; null when the spec does not compact. */
-    private final Lifecycle compactor;
-    private final Lifecycle.Clock clock;
+    final Lifecycle compactor;
+    final Lifecycle.Clock clock;
+    /** The one loop per record kind that records and columns both go through. */
+    private final Kernels kernels;
 
     ReportAccumulator(ReportSpec spec) {
         this.spec = spec;
@@ -132,6 +136,7 @@ public final class ReportAccumulator {
         this.clock = Lifecycle.clock(businessHours);
         this.slaCheck = spec.slaPolicy().isEmpty() ? null
                 : SlaReport.accumulator(spec.slaPolicy().get(), spec.slaAsOf().orElseThrow(), spec.bucket(), spec.zone());
+        this.kernels = new Kernels(this);
     }
 
     /**
@@ -156,36 +161,28 @@ public final class ReportAccumulator {
      *     is before its creation; the message names the ticket, and the accumulator is then unchanged
      */
     public ReportAccumulator add(Ticket ticket) {
-        Objects.requireNonNull(ticket, "ticket");
-        long firstResponse = ticket.firstResponseAt() == null ? -1
-                : Nanos.between(ticket.createdAt(), ticket.firstResponseAt(), "first response time", ticket.id());
-        long resolution = ticket.resolvedAt() == null ? -1
-                : Nanos.between(ticket.createdAt(), ticket.resolvedAt(), "resolution time", ticket.id());
-        bucket(ticket.createdAt(), "createdAt", ticket.id());
-        if (resolution >= 0) {
-            bucket(ticket.resolvedAt(), "resolvedAt", ticket.id());
-        }
-        if (tickets.find(ticket.id()) >= 0) {
-            throw duplicate(ticket);
-        }
-        if (slaCheck != null) {
-            slaCheck.add(ticket);
-        }
-        int waiting = logs.waitingLog(ticket.id());
-        if (waiting >= 0) {
-            TicketSources.checkLog(logs, waiting, ticket.createdAt().getEpochSecond(), ticket.createdAt().getNano(), ticket.id());
-        }
-        // Every check passed: now the ticket goes in.
-        int slot = tickets.add(ticket.id());
-        for (int j = 0; j < keyDimensions.length; j++) {
-            keyScratch[j] = keyDimensions[j].keyOf(ticket);
-        }
-        if (keyDimensions.length > 0) {
-            tickets.setKeys(slot, keyScratch);
-        }
-        rows.add(slot, ticket, firstResponse, resolution, logs.take(ticket.id()));
-        compact(slot);
+        kernels.add(Objects.requireNonNull(ticket, "ticket"));
         return this;
+    }
+
+    /**
+     * Adds a batch of tickets given as columns, row by row, with the same results as adding
+     * {@link TicketColumns#ticket(int) each row as a ticket} in row order, without making records.
+     *
+     * @param columns the tickets; their ids must not have been added before, nor repeat
+     * @return this accumulator
+     * @throws IllegalArgumentException when a row is rejected for any reason
+     *     {@link #add(Ticket)} rejects a ticket, naming the ticket; the rows before it stay added,
+     *     and the accumulator is otherwise unchanged
+     */
+    public ReportAccumulator add(TicketColumns columns) {
+        kernels.add(Objects.requireNonNull(columns, "columns"));
+        return this;
+    }
+
+    /** Adds tickets in order through the batch; a ticket that fails is reported after the ones before it. */
+    void addTickets(Iterable<Ticket> all) {
+        kernels.addTickets(all);
     }
 
     /**
@@ -214,15 +211,10 @@ public final class ReportAccumulator {
     }
 
     /** Compacts the log of a ticket slot once it holds the ticket's close, when the spec asks for it. */
-    private void compact(int slot) {
+    void compact(int slot) {
         if (compactor != null) {
             TicketSources.compactIfClosed(rows, logs, slot, compactor, clock);
         }
-    }
-
-    private static IllegalArgumentException duplicate(Ticket ticket) {
-        // The id is the value at fault, so it is not repeated as the ticket.
-        return new InvalidRecordException("id", ticket.id(), null, ticket.id() + " was already added to this report");
     }
 
     /**
@@ -236,42 +228,33 @@ public final class ReportAccumulator {
      *     response was sent before its ticket's creation (naming both); the accumulator is then unchanged
      */
     public ReportAccumulator add(Response response) {
-        Objects.requireNonNull(response, "response");
-        long handle = GroupAccumulator.handleNanos(response);
-        GroupAccumulator bucket = bucket(response.sentAt(), "sentAt", response.ticketId());
-        if (!response.automated()) {
-            addReply(response);
-        }
-        overall.response(handle);
-        bucket.response(handle);
-        int slot = -1;
-        if (keyDimensions.length > 0) {
-            slot = tickets.find(response.ticketId());
-            if (slot < 0) {
-                pendingResponses.add(response);
-            }
-        }
-        if (slot >= 0 || keyDimensions.length == 0) {
-            crossTabs.response(handle, response.agentId(), tickets, slot, response.sentAt());
-        }
-        for (int d = 0; d < dimensions.length; d++) {
-            if (dimensions[d] == Dimension.AGENT) {
-                group(d, keyOf(response.agentId())).response(handle);
-            } else if (slot >= 0) {
-                slotGroup(slot, ticketPosition(d)).response(handle);
-            }
-        }
+        kernels.add(Objects.requireNonNull(response, "response"));
         return this;
     }
 
-    /** Counts a human response in its ticket's log, after checking it against the ticket's creation. */
-    private void addReply(Response response) {
-        addReplies(response.ticketId(), response.sentAt(), 1);
+    /**
+     * Adds a batch of responses given as columns, with the same results as adding
+     * {@link ResponseColumns#response(int) each row as a response} in row order. Only rows that
+     * must wait for their ticket are made into records.
+     *
+     * @param columns the responses
+     * @return this accumulator
+     * @throws IllegalArgumentException when a row is rejected for any reason {@link #add(Response)}
+     *     rejects a response; the rows before it stay added, and the accumulator is otherwise unchanged
+     */
+    public ReportAccumulator add(ResponseColumns columns) {
+        kernels.add(Objects.requireNonNull(columns, "columns"));
+        return this;
+    }
+
+    /** Adds responses in order through the batch; a response that fails is reported after the ones before it. */
+    void addResponses(Iterable<Response> all) {
+        kernels.addResponses(all);
     }
 
     /** Counts {@code count} human responses of a ticket, the earliest sent at {@code first}. */
     void addReplies(String ticketId, Instant first, int count) {
-        TicketSources.addReplies(tickets, rows, logs, ticketId, first, count);
+        TicketSources.addReplies(tickets, rows, logs, ticketId, first.getEpochSecond(), first.getNano(), count);
     }
 
     /**
@@ -282,33 +265,28 @@ public final class ReportAccumulator {
      * @throws IllegalArgumentException when {@code answeredAt} cannot be placed in a bucket
      */
     public ReportAccumulator add(SurveyAnswer answer) {
-        Objects.requireNonNull(answer, "answer");
-        GroupAccumulator bucket = bucket(answer.answeredAt(), "answeredAt", answer.ticketId());
-        overall.answer(answer);
-        bucket.answer(answer);
-        int slot = -1;
-        boolean waits = false;
-        if (keyDimensions.length > 0 && answer.ticketId() != null) {
-            slot = tickets.find(answer.ticketId());
-            if (slot < 0) {
-                pendingAnswers.add(answer);
-                waits = true;
-            }
-        }
-        if (!waits) {
-            crossTabs.answer(answer, tickets, slot);
-        }
-        for (int d = 0; d < dimensions.length; d++) {
-            if (dimensions[d] == Dimension.AGENT) {
-                group(d, keyOf(answer.agentId())).answer(answer);
-            } else if (slot >= 0) {
-                slotGroup(slot, ticketPosition(d)).answer(answer);
-            } else if (!waits) {
-                // A survey not tied to a ticket has no channel, type or priority.
-                group(d, Ticket.ABSENT).answer(answer);
-            }
-        }
+        kernels.add(Objects.requireNonNull(answer, "answer"));
         return this;
+    }
+
+    /**
+     * Adds a batch of survey answers given as columns, with the same results as adding
+     * {@link SurveyAnswerColumns#answer(int) each row as an answer} in row order. Only rows that
+     * must wait for their ticket are made into records.
+     *
+     * @param columns the answers
+     * @return this accumulator
+     * @throws IllegalArgumentException when a row's {@code answeredAt} cannot be placed in a
+     *     bucket; the rows before it stay added, and the accumulator is otherwise unchanged
+     */
+    public ReportAccumulator add(SurveyAnswerColumns columns) {
+        kernels.add(Objects.requireNonNull(columns, "columns"));
+        return this;
+    }
+
+    /** Adds answers in order through the batch. */
+    void addAnswers(Iterable<SurveyAnswer> all) {
+        kernels.addAnswers(all);
     }
 
     /**
@@ -490,7 +468,7 @@ public final class ReportAccumulator {
         return keys.toArray(new Dimension[0]);
     }
 
-    private GroupAccumulator group(int dimension, String key) {
+    GroupAccumulator group(int dimension, String key) {
         Map<String, GroupAccumulator> map = groups.get(dimension);
         GroupAccumulator group = map.get(key);
         if (group == null) {
@@ -501,7 +479,7 @@ public final class ReportAccumulator {
     }
 
     /** The group of a ticket slot in the j-th dimension taken from tickets. */
-    private GroupAccumulator slotGroup(int slot, int j) {
+    GroupAccumulator slotGroup(int slot, int j) {
         int tuple = tickets.tuple(slot);
         if (tuple >= tupleGroupsFilled) {
             int count = tickets.tupleCount();
@@ -519,14 +497,20 @@ public final class ReportAccumulator {
         return tupleGroups[tuple * ticketDimensions.length + j];
     }
 
-    private int ticketPosition(int dimension) {
+    int ticketPosition(int dimension) {
         return ticketPositions[dimension];
     }
 
     private GroupAccumulator bucket(Instant instant, String field, String ticketId) {
+        return bucket(instant.getEpochSecond(), instant.getNano(), field, ticketId);
+    }
+
+    /** The bucket group of an instant given as epoch second and nanosecond; allocates only to fail. */
+    GroupAccumulator bucket(long second, int nano, String field, String ticketId) {
         try {
-            return buckets.groupOf(instant);
+            return buckets.groupOfSecond(second);
         } catch (DateTimeException | ArithmeticException e) {
+            Instant instant = Instant.ofEpochSecond(second, nano);
             InvalidRecordException invalid = new InvalidRecordException(field, instant.toString(), ticketId,
                     instant + " cannot be placed in a calendar bucket of " + spec.zone());
             invalid.initCause(e);
@@ -534,7 +518,7 @@ public final class ReportAccumulator {
         }
     }
 
-    private static String keyOf(String value) {
+    static String keyOf(String value) {
         return value == null ? Ticket.ABSENT : value;
     }
 }

@@ -1,8 +1,11 @@
 package dev.cxmetrics.report;
 
 import dev.cxmetrics.Response;
+import dev.cxmetrics.ResponseColumns;
 import dev.cxmetrics.SurveyAnswer;
+import dev.cxmetrics.SurveyAnswerColumns;
 import dev.cxmetrics.Ticket;
+import dev.cxmetrics.TicketColumns;
 import dev.cxmetrics.TicketEvent;
 import dev.cxmetrics.sla.SlaMetric;
 import dev.cxmetrics.sla.SlaPolicy;
@@ -159,16 +162,29 @@ public final class ReportSpec {
         Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(answers, "answers");
         ReportAccumulator accumulator = accumulator();
-        for (Ticket ticket : tickets) {
-            accumulator.add(ticket);
-        }
-        for (Response response : responses) {
-            accumulator.add(response);
-        }
-        for (SurveyAnswer answer : answers) {
-            accumulator.add(answer);
-        }
+        accumulator.addTickets(tickets);
+        accumulator.addResponses(responses);
+        accumulator.addAnswers(answers);
         return accumulator.snapshot();
+    }
+
+    /**
+     * Computes a report of columnar input, equal to {@link #compute(Iterable, Iterable, Iterable)}
+     * over the batches' rows as records: tickets first, then responses, then answers.
+     *
+     * @param tickets the tickets; ids must be unique
+     * @param responses the responses, possibly {@link ResponseColumns#empty() empty}
+     * @param answers the survey answers, possibly {@link SurveyAnswerColumns#empty() empty}
+     * @return the report
+     * @throws IllegalArgumentException when a ticket id repeats or a row cannot be measured or
+     *     bucketed, naming the ticket
+     * @throws NullPointerException when an argument is null
+     */
+    public KpiReport compute(TicketColumns tickets, ResponseColumns responses, SurveyAnswerColumns answers) {
+        Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(responses, "responses");
+        Objects.requireNonNull(answers, "answers");
+        return accumulator().add(tickets).add(responses).add(answers).snapshot();
     }
 
     /**
@@ -190,15 +206,9 @@ public final class ReportSpec {
                              Iterable<TicketEvent> events) {
         Objects.requireNonNull(events, "events");
         ReportAccumulator accumulator = accumulator();
-        for (Ticket ticket : Objects.requireNonNull(tickets, "tickets")) {
-            accumulator.add(ticket);
-        }
-        for (Response response : Objects.requireNonNull(responses, "responses")) {
-            accumulator.add(response);
-        }
-        for (SurveyAnswer answer : Objects.requireNonNull(answers, "answers")) {
-            accumulator.add(answer);
-        }
+        accumulator.addTickets(Objects.requireNonNull(tickets, "tickets"));
+        accumulator.addResponses(Objects.requireNonNull(responses, "responses"));
+        accumulator.addAnswers(Objects.requireNonNull(answers, "answers"));
         for (TicketEvent event : events) {
             accumulator.add(event);
         }

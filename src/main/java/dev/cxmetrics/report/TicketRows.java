@@ -1,7 +1,6 @@
 package dev.cxmetrics.report;
 
 import dev.cxmetrics.Priority;
-import dev.cxmetrics.Ticket;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -29,30 +28,46 @@ final class TicketRows {
     private byte[] priority = new byte[32];
     private int[] log = new int[32];
     private final Map<String, String> agents = new HashMap<>();
+    private String lastAgent;
+    private String lastShared;
 
     int size() {
         return size;
     }
 
-    /** Stores a ticket in the next slot, which must be {@code slot}. */
-    void add(int slot, Ticket ticket, long firstNanos, long resolvedNanos, int ticketLog) {
+    /** Stores a ticket's values in the next slot, which must be {@code slot}; spans are -1 when absent. */
+    void add(int slot, long second, int nano, long firstNanos, long resolvedNanos, int replies, int reopens,
+             String agentId, byte priorityOrdinal, int ticketLog) {
         if (slot != size) {
             throw new IllegalStateException("slot " + slot + " is not the next one, " + size);
         }
         if (size == log.length) {
             grow();
         }
-        createdSecond[size] = ticket.createdAt().getEpochSecond();
-        createdNano[size] = ticket.createdAt().getNano();
+        createdSecond[size] = second;
+        createdNano[size] = nano;
         ownFirst[size] = firstNanos;
         ownResolved[size] = resolvedNanos;
-        ownReplies[size] = ticket.agentReplies();
-        ownReopens[size] = ticket.reopens();
-        String id = ticket.agentId();
-        agent[size] = id == null ? null : agents.computeIfAbsent(id, k -> k);
-        priority[size] = ticket.priority() == null ? -1 : (byte) ticket.priority().ordinal();
+        ownReplies[size] = replies;
+        ownReopens[size] = reopens;
+        agent[size] = shared(agentId);
+        priority[size] = priorityOrdinal;
         log[size] = ticketLog;
         size++;
+    }
+
+    /** The one copy of an agent id kept for all tickets; the last one seen is tried first. */
+    private String shared(String id) {
+        if (id == null) {
+            return null;
+        }
+        if (id == lastAgent) {
+            return lastShared;
+        }
+        String one = agents.computeIfAbsent(id, k -> k);
+        lastAgent = id;
+        lastShared = one;
+        return one;
     }
 
     private void grow() {
@@ -127,8 +142,7 @@ final class TicketRows {
         ownResolved[size] = other.ownResolved[from];
         ownReplies[size] = other.ownReplies[from];
         ownReopens[size] = other.ownReopens[from];
-        String id = other.agent[from];
-        agent[size] = id == null ? null : agents.computeIfAbsent(id, k -> k);
+        agent[size] = shared(other.agent[from]);
         priority[size] = other.priority[from];
         log[size] = ticketLog;
         size++;

@@ -74,19 +74,18 @@ final class TicketSources {
                 event.agentId());
     }
 
-    /** Counts {@code count} human responses of a ticket, the earliest sent at {@code first}. */
-    static void addReplies(TicketIndex tickets, TicketRows rows, TicketLogs logs, String ticketId, Instant first,
+    /** Counts {@code count} human responses of a ticket, the earliest sent at epoch second {@code s}, nanosecond {@code ns}. */
+    static void addReplies(TicketIndex tickets, TicketRows rows, TicketLogs logs, String ticketId, long s, int ns,
                            int count) {
         int slot = tickets.find(ticketId);
         if (slot >= 0) {
-            if (Lifecycle.compare(first.getEpochSecond(), first.getNano(), rows.createdSecond(slot),
-                    rows.createdNano(slot)) < 0) {
-                throw new IllegalArgumentException("human response sent at " + first + " is before createdAt "
-                        + rows.createdAt(slot) + " (ticket " + ticketId + ")");
+            if (Lifecycle.compare(s, ns, rows.createdSecond(slot), rows.createdNano(slot)) < 0) {
+                throw new IllegalArgumentException("human response sent at " + Instant.ofEpochSecond(s, ns)
+                        + " is before createdAt " + rows.createdAt(slot) + " (ticket " + ticketId + ")");
             }
-            checkSpan(rows, slot, first.getEpochSecond(), first.getNano(), "first response time", ticketId);
+            checkSpan(rows, slot, s, ns, "first response time", ticketId);
         }
-        logs.addReplies(logOf(tickets, rows, logs, ticketId), first.getEpochSecond(), first.getNano(), count);
+        logs.addReplies(logOf(tickets, rows, logs, ticketId), s, ns, count);
     }
 
     /** Fails, naming ticket and event, when merging {@code other} into {@code this} would join invalid logs. */
