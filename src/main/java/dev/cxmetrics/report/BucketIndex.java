@@ -77,6 +77,13 @@ final class BucketIndex {
         return groups.computeIfAbsent(start, d -> new GroupAccumulator(relativeAccuracy));
     }
 
+    /** Makes {@code group} the one of the bucket starting at {@code start}, which must have none yet. */
+    void put(LocalDate start, GroupAccumulator group) {
+        if (groups.putIfAbsent(start, group) != null) {
+            throw new IllegalStateException("bucket " + start + " already has a group");
+        }
+    }
+
     Map<LocalDate, GroupAccumulator> groups() {
         return groups;
     }

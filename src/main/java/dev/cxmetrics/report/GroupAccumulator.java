@@ -30,9 +30,10 @@ final class GroupAccumulator {
         "untracked", "first response times", "resolution times", "handle times"};
 
     private long tickets;
-    private final Csat.Counter csat = Csat.counter();
-    private final Nps.Counter nps = Nps.counter();
-    private final Ces.Counter ces = Ces.counter();
+    // Survey and handle time parts: a report's fold only reads them, so its view shares them.
+    private final Csat.Counter csat;
+    private final Nps.Counter nps;
+    private final Ces.Counter ces;
     /** 0 for exact quantiles, else the relative accuracy of the sketches. */
     private final double relativeAccuracy;
     private final DurationRecorder firstResponse;
@@ -52,12 +53,24 @@ final class GroupAccumulator {
     private final DurationRecorder nextReply;
     private long awaiting;
     private long conflicts;
+    /** Whether the survey and handle time parts are another group's, which this one must not change. */
+    private final boolean sharesRecords;
 
     GroupAccumulator(double relativeAccuracy) {
+        this(relativeAccuracy, Csat.counter(), Nps.counter(), Ces.counter(), DurationRecorder.create(relativeAccuracy),
+                false);
+    }
+
+    private GroupAccumulator(double relativeAccuracy, Csat.Counter csat, Nps.Counter nps, Ces.Counter ces,
+                             DurationRecorder handle, boolean sharesRecords) {
         this.relativeAccuracy = relativeAccuracy;
+        this.csat = csat;
+        this.nps = nps;
+        this.ces = ces;
+        this.handle = handle;
+        this.sharesRecords = sharesRecords;
         this.firstResponse = DurationRecorder.create(relativeAccuracy);
         this.resolution = DurationRecorder.create(relativeAccuracy);
-        this.handle = DurationRecorder.create(relativeAccuracy);
         this.firstResolution = DurationRecorder.create(relativeAccuracy);
         this.agentWork = DurationRecorder.create(relativeAccuracy);
         this.agentWait = DurationRecorder.create(relativeAccuracy);
@@ -117,10 +130,32 @@ final class GroupAccumulator {
 
     /** Counts a response's handle time; {@code handleNanos < 0} means not tracked. */
     void response(long handleNanos) {
+        checkOwnsRecords();
         if (handleNanos < 0) {
             untracked++;
         } else {
             handle.record(handleNanos);
+        }
+    }
+
+    /**
+     * A group for one report's fold: its own copy of the ticket parts of {@code base}, which
+     * tickets are folded into, and {@code base}'s survey and handle time parts themselves, which
+     * the fold only reads; copying those (every handle time) was most of a snapshot's cost. The
+     * view must be snapshot and dropped before {@code base} counts another response or answer,
+     * and it refuses to count any itself.
+     */
+    static GroupAccumulator foldView(GroupAccumulator base) {
+        GroupAccumulator view = new GroupAccumulator(base.relativeAccuracy, base.csat, base.nps, base.ces, base.handle,
+                true);
+        view.untracked = base.untracked;
+        view.mergeTicketParts(base);
+        return view;
+    }
+
+    private void checkOwnsRecords() {
+        if (sharesRecords) {
+            throw new IllegalStateException("a report's view of a group counts no responses or answers");
         }
     }
 
@@ -158,6 +193,7 @@ final class GroupAccumulator {
 
     /** Counts a survey answer of {@code kind} scoring {@code score}, already checked against its range. */
     void answer(SurveyKind kind, int score) {
+        checkOwnsRecords();
         switch (kind) {
             case CSAT -> csat.add(score);
             case NPS -> nps.add(score);
@@ -166,17 +202,23 @@ final class GroupAccumulator {
     }
 
     void merge(GroupAccumulator other) {
-        tickets += other.tickets;
+        checkOwnsRecords();
         csat.merge(other.csat);
         nps.merge(other.nps);
         ces.merge(other.ces);
+        handle.merge(other.handle);
+        untracked += other.untracked;
+        mergeTicketParts(other);
+    }
+
+    /** Adds what {@code other} counted of tickets: everything but the survey and handle time parts. */
+    private void mergeTicketParts(GroupAccumulator other) {
+        tickets += other.tickets;
         firstResponse.merge(other.firstResponse);
         unanswered += other.unanswered;
         resolution.merge(other.resolution);
         open += other.open;
         fcr.merge(other.fcr);
-        handle.merge(other.handle);
-        untracked += other.untracked;
         for (int i = 0; i < brackets.length; i++) {
             brackets[i] += other.brackets[i];
         }
@@ -249,6 +291,7 @@ final class GroupAccumulator {
      *     of their resolution rather than with their creation
      */
     void read(ByteReader in, boolean bucket, String name) {
+        checkOwnsRecords();
         tickets = in.readNonNegativeVarLong("tickets");
         csat.add(KpiCodec.readCsat(in, name));
         nps.add(KpiCodec.readNps(in, name));

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Makes a report of an accumulator without changing it: copies its groups, then folds every
+ * Makes a report of an accumulator without changing it: takes views of its groups that share
+ * what the fold only reads (surveys, handle times) and copy what it adds to, then folds every
  * ticket in with the lifecycle its sources give (events, else human responses, else its own
  * fields; see {@link Ticket}). One instance per report.
  */
@@ -43,7 +44,8 @@ final class ReportFold {
         this.acc = acc;
         this.hours = acc.businessHours;
         this.clock = Lifecycle.clock(hours);
-        this.overall = acc.overall.copy();
+        // Views share the accumulator's survey and handle time parts: the fold only adds tickets.
+        this.overall = GroupAccumulator.foldView(acc.overall);
         this.groups = new ArrayList<>(acc.dimensions.length);
         GroupAccumulator pending = null;
         if (!acc.pendingResponses.isEmpty() || !acc.pendingAnswers.isEmpty()) {
@@ -57,18 +59,22 @@ final class ReportFold {
             }
         }
         for (int d = 0; d < acc.dimensions.length; d++) {
-            Map<String, GroupAccumulator> copy = new HashMap<>();
+            boolean withPending = pending != null && acc.dimensions[d] != Dimension.AGENT;
+            Map<String, GroupAccumulator> views = new HashMap<>();
             for (Map.Entry<String, GroupAccumulator> entry : acc.groups.get(d).entrySet()) {
-                copy.put(entry.getKey(), entry.getValue().copy());
+                // The group that takes the pending records gets its own copy of everything.
+                boolean takesPending = withPending && entry.getKey().equals(Ticket.ABSENT);
+                views.put(entry.getKey(), takesPending ? entry.getValue().copy()
+                        : GroupAccumulator.foldView(entry.getValue()));
             }
-            if (pending != null && acc.dimensions[d] != Dimension.AGENT) {
-                copy.computeIfAbsent(Ticket.ABSENT, k -> new GroupAccumulator(acc.relativeAccuracy)).merge(pending);
+            if (withPending) {
+                views.computeIfAbsent(Ticket.ABSENT, k -> new GroupAccumulator(acc.relativeAccuracy)).merge(pending);
             }
-            groups.add(copy);
+            groups.add(views);
         }
         this.buckets = new BucketIndex(acc.spec().bucket(), acc.spec().zone(), acc.relativeAccuracy);
         for (Map.Entry<LocalDate, GroupAccumulator> entry : acc.buckets.groups().entrySet()) {
-            buckets.groupOf(entry.getKey()).merge(entry.getValue());
+            buckets.put(entry.getKey(), GroupAccumulator.foldView(entry.getValue()));
         }
         ReportSpec spec = acc.spec();
         this.sla = spec.slaPolicy().isEmpty() ? null
