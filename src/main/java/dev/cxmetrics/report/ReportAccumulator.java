@@ -87,6 +87,8 @@ public final class ReportAccumulator {
     final double relativeAccuracy;
     final GroupAccumulator overall;
     final List<Map<String, GroupAccumulator>> groups;
+    /** Lookups into {@link #groups}, one cache per dimension. */
+    private final GroupCache[] groupCaches;
     final BucketIndex buckets;
     final TicketIndex tickets;
     final List<Response> pendingResponses = new ArrayList<>();
@@ -124,8 +126,10 @@ public final class ReportAccumulator {
         }
         this.keyDimensions = keyDimensions(dimensions, ticketDimensions, spec.crossTabs());
         this.groups = new ArrayList<>(dimensions.length);
+        this.groupCaches = new GroupCache[dimensions.length];
         for (int d = 0; d < dimensions.length; d++) {
             groups.add(new HashMap<>());
+            groupCaches[d] = new GroupCache(groups.get(d), relativeAccuracy);
         }
         this.buckets = new BucketIndex(spec.bucket(), spec.zone(), relativeAccuracy);
         this.tickets = new TicketIndex(keyDimensions.length);
@@ -469,13 +473,7 @@ public final class ReportAccumulator {
     }
 
     GroupAccumulator group(int dimension, String key) {
-        Map<String, GroupAccumulator> map = groups.get(dimension);
-        GroupAccumulator group = map.get(key);
-        if (group == null) {
-            group = new GroupAccumulator(relativeAccuracy);
-            map.put(key, group);
-        }
-        return group;
+        return groupCaches[dimension].group(key);
     }
 
     /** The group of a ticket slot in the j-th dimension taken from tickets. */

@@ -26,6 +26,8 @@ final class ReportFold {
     private final BusinessCalendar hours;
     private final GroupAccumulator overall;
     private final List<Map<String, GroupAccumulator>> groups;
+    /** Lookups into {@link #groups}, one cache per dimension, filled once the views are in. */
+    private final GroupCache[] groupCaches;
     private final BucketIndex buckets;
     private final SlaAccumulator sla;
     private final CrossTabs crossTabs;
@@ -71,6 +73,10 @@ final class ReportFold {
                 views.computeIfAbsent(Ticket.ABSENT, k -> new GroupAccumulator(acc.relativeAccuracy)).merge(pending);
             }
             groups.add(views);
+        }
+        this.groupCaches = new GroupCache[acc.dimensions.length];
+        for (int d = 0; d < acc.dimensions.length; d++) {
+            groupCaches[d] = new GroupCache(groups.get(d), acc.relativeAccuracy);
         }
         this.buckets = new BucketIndex(acc.spec().bucket(), acc.spec().zone(), acc.relativeAccuracy);
         for (Map.Entry<LocalDate, GroupAccumulator> entry : acc.buckets.groups().entrySet()) {
@@ -311,13 +317,7 @@ final class ReportFold {
     }
 
     private GroupAccumulator group(int d, String key) {
-        Map<String, GroupAccumulator> map = groups.get(d);
-        GroupAccumulator group = map.get(key);
-        if (group == null) {
-            group = new GroupAccumulator(acc.relativeAccuracy);
-            map.put(key, group);
-        }
-        return group;
+        return groupCaches[d].group(key);
     }
 
     private static long offset(long cs, int cn, long s, int n) {
