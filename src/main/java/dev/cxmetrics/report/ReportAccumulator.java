@@ -175,8 +175,8 @@ public final class ReportAccumulator {
      *
      * @param columns the tickets; their ids must not have been added before, nor repeat
      * @return this accumulator
-     * @throws IllegalArgumentException when a row is rejected for any reason
-     *     {@link #add(Ticket)} rejects a ticket, naming the ticket; the rows before it stay added,
+     * @throws IllegalArgumentException when a row is rejected for any reason that
+     *     {@link #add(Ticket)} rejects a ticket for, naming the ticket; the rows before it stay added,
      *     and the accumulator is otherwise unchanged
      */
     public ReportAccumulator add(TicketColumns columns) {

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  */
 final class Chromium implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final long POLL_MILLIS = 50;
 
     private final Process process;
     private final Path profile;
@@ -68,13 +69,13 @@ final class Chromium implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         try {
             Path portFile = profile.resolve("DevToolsActivePort");
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (!Files.exists(portFile) || Files.readAllLines(portFile).size() < 2) {
-                if (System.nanoTime() > deadline || !process.isAlive()) {
+            // Bounded by a number of polls of POLL_MILLIS, which adds up to the timeout.
+            for (long polls = 0; !Files.exists(portFile) || Files.readAllLines(portFile).size() < 2; polls++) {
+                if (polls > TIMEOUT.toMillis() / POLL_MILLIS || !process.isAlive()) {
                     throw new IOException("Chromium did not open its DevTools port: "
                             + Files.readString(profile.resolve("chromium.log")));
                 }
-                Thread.sleep(50);
+                Thread.sleep(POLL_MILLIS);
             }
             int port = Integer.parseInt(Files.readAllLines(portFile).get(0).trim());
             HttpClient http = HttpClient.newHttpClient();
@@ -136,19 +137,21 @@ final class Chromium implements AutoCloseable {
 
     /** Waits for the first event of {@code method} received after {@code after} events. */
     Map<String, Object> awaitEvent(String method, int after) throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
         synchronized (events) {
+            // Quiet waits of POLL_MILLIS, with no new event, add up to the timeout.
+            long quiet = 0;
+            int seen = after;
             while (true) {
-                for (int i = after; i < events.size(); i++) {
+                for (int i = seen; i < events.size(); i++) {
                     if (method.equals(events.get(i).get("method"))) {
                         return events.get(i);
                     }
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (events.size() == seen && quiet++ > TIMEOUT.toMillis() / POLL_MILLIS) {
                     throw new IllegalStateException("no " + method + " event");
                 }
-                events.wait(Math.max(1, left / 1_000_000));
+                seen = events.size();
+                events.wait(POLL_MILLIS);
             }
         }
     }

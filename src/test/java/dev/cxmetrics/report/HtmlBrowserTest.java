@@ -86,7 +86,8 @@ class HtmlBrowserTest {
 
     /** Loads the page at the given viewport and returns the events it caused. */
     private static List<Map<String, Object>> load(String html, int width, boolean mobile) throws Exception {
-        Path file = dir.resolve("report-" + System.nanoTime() + ".html");
+        // A new file per load, so the browser never shows a cached page.
+        Path file = Files.createTempFile(dir, "report-", ".html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
         browser.send("Emulation.setDeviceMetricsOverride", "{\"width\":" + width + ",\"height\":900,"
                 + "\"deviceScaleFactor\":1,\"mobile\":" + mobile + "}");

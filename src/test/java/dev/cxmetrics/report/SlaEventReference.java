@@ -97,7 +97,7 @@ final class SlaEventReference {
             if (e.type() == Type.AGENT_REPLY) {
                 if (clock != null) {
                     Instant start = clock;
-                    Instant deadline = firstReaching(start, x -> elapsed(target, hours, start, x), target.limit());
+                    Instant deadline = firstReaching(start, x -> timeBetween(target, hours, start, x), target.limit());
                     count(tally, e.at().isAfter(deadline), e.agentId(), deadline, bucket, zone);
                     clock = null;
                 }
@@ -108,7 +108,7 @@ final class SlaEventReference {
         }
         if (clock != null) {
             Instant start = clock;
-            Instant deadline = firstReaching(start, x -> elapsed(target, hours, start, x), target.limit());
+            Instant deadline = firstReaching(start, x -> timeBetween(target, hours, start, x), target.limit());
             if (asOf.isAfter(deadline)) {
                 count(tally, true, t.agentId(), deadline, bucket, zone);
             } else {
@@ -145,10 +145,10 @@ final class SlaEventReference {
                 Instant to = i + 1 < starts.size() ? starts.get(i + 1) : Instant.MAX;
                 to = min(min(to, end), x);
                 if (runs && to.isAfter(from)) {
-                    sum = sum.plus(elapsed(target, hours, from, to));
+                    sum = sum.plus(timeBetween(target, hours, from, to));
                 }
             }
-            return x.isAfter(end) ? sum.plus(elapsed(target, hours, end, x)) : sum;
+            return x.isAfter(end) ? sum.plus(timeBetween(target, hours, end, x)) : sum;
         };
         Duration total = run.apply(end);
         boolean breached = total.compareTo(target.limit()) > 0;
@@ -172,7 +172,7 @@ final class SlaEventReference {
         }
     }
 
-    private static Duration elapsed(SlaTarget target, BusinessCalendar hours, Instant from, Instant to) {
+    private static Duration timeBetween(SlaTarget target, BusinessCalendar hours, Instant from, Instant to) {
         return target.businessTime() ? hours.between(from, to) : Duration.between(from, to);
     }
 
