@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * {@code h = (n - 1) * p / 100}; the result is {@code x[floor(h)] + (h - floor(h)) *
  * (x[floor(h) + 1] - x[floor(h)])}, computed exactly for the decimal {@code p} as written (its
  * shortest decimal form, so {@code 99.9} means 99.9) and rounded half-up to the nanosecond. Each
- * percentile costs O(n) expected time (selection, not a sort; it reorders the values in place
+ * percentile costs O(n) expected time (selection, not a sort; it may reorder the values in place
  * under a lock, which no caller can observe).
  *
  * <p>Memory is 8 bytes per value. Immutable and thread-safe. Build with
@@ -102,14 +102,12 @@ public final class ExactDurationStats implements DurationStats {
         if (isEmpty()) {
             return Optional.empty();
         }
-        synchronized (values) {
-            return Optional.of(Duration.ofNanos(percentileNanos(p, values, 0)));
-        }
+        return Optional.of(percentiles(new double[] {p}).get(0));
     }
 
     /**
-     * Returns several exact percentiles for about the cost of one: the values are selected in place
-     * once, each selection working on what is left of the previous one.
+     * Returns several exact percentiles for about the cost of one: every rank they need is found
+     * in the same passes over the values.
      *
      * @param ps the percentiles, each in [0, 100]
      * @return one duration per requested percentile, or an empty list when there are no durations
@@ -120,50 +118,36 @@ public final class ExactDurationStats implements DurationStats {
         if (DurationStats.checkPercentiles(ps) || isEmpty()) {
             return List.of();
         }
-        Duration[] result = new Duration[ps.length];
-        Integer[] order = new Integer[ps.length];
+        // Each percentile needs the value at the floor of its rank h, and the next one when h has a fraction.
+        int[] lowerRank = new int[ps.length];
+        BigDecimal[] fraction = new BigDecimal[ps.length];
+        int[] wanted = new int[2 * ps.length];
         for (int i = 0; i < ps.length; i++) {
-            order[i] = i;
+            BigDecimal h = BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(ps[i])).divide(HUNDRED);
+            BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
+            lowerRank[i] = floor.intValueExact();
+            fraction[i] = h.subtract(floor);
+            wanted[2 * i] = lowerRank[i];
+            wanted[2 * i + 1] = fraction[i].signum() == 0 ? lowerRank[i] : lowerRank[i] + 1;
         }
-        Arrays.sort(order, (x, y) -> Double.compare(ps[x], ps[y]));
-        // Selection reorders the values in place: the multiset, all that is observable, is unchanged.
+        int[] ranks = Arrays.stream(wanted).sorted().distinct().toArray();
+        long[] atRank;
+        // Small arrays are selected in place: the multiset, all that is observable, is unchanged.
         synchronized (values) {
-            int from = 0;
-            for (Integer i : order) {
-                result[i] = Duration.ofNanos(percentileNanos(ps[i], values, from));
-                from = Math.max(from, rankOf(ps[i]));
+            atRank = LongSelect.valuesAtRanks(values, min, max, ranks);
+        }
+        Duration[] result = new Duration[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            long lower = atRank[Arrays.binarySearch(ranks, lowerRank[i])];
+            long nanos = lower;
+            if (fraction[i].signum() != 0) {
+                long upper = atRank[Arrays.binarySearch(ranks, lowerRank[i] + 1)];
+                nanos += fraction[i].multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP)
+                        .longValueExact();
             }
+            result[i] = Duration.ofNanos(nanos);
         }
         return List.of(result);
-    }
-
-    private int rankOf(double p) {
-        return BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED)
-                .setScale(0, RoundingMode.FLOOR).intValueExact();
-    }
-
-    /**
-     * The percentile on a working copy whose elements before {@code from} are each no greater
-     * than any element after, as the previous selections left it.
-     */
-    private long percentileNanos(double p, long[] work, int from) {
-        if (p == 0) {
-            return min;
-        }
-        if (p == 100) {
-            return max;
-        }
-        BigDecimal h = BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(p)).divide(HUNDRED);
-        BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
-        int rank = floor.intValueExact();
-        BigDecimal fraction = h.subtract(floor);
-        long lower = LongSelect.select(work, from, work.length, rank);
-        if (fraction.signum() == 0) {
-            return lower;
-        }
-        long upper = LongSelect.minFrom(work, rank + 1);
-        BigDecimal offset = fraction.multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP);
-        return lower + offset.longValueExact();
     }
 
     /**

@@ -2,9 +2,16 @@ package dev.cxmetrics.stats;
 
 import java.util.Arrays;
 
-/** In-place selection on primitive arrays: O(n) expected, O(n log n) worst case. */
+/**
+ * Selection on primitive arrays: in place by quickselect, O(n) expected and O(n log n) worst case,
+ * or by counting for several ranks of a large array at once.
+ */
 final class LongSelect {
     private static final int INSERTION_SORT_BELOW = 16;
+    /** From this many values on, counting beats selecting in place. */
+    static final int COUNT_FROM = 4096;
+    /** Bits of a value told apart per counting pass: 2,048 counters, 8 KB, stay in the first-level cache. */
+    private static final int RADIX_BITS = 11;
 
     private LongSelect() {
     }
@@ -28,45 +35,135 @@ final class LongSelect {
                 Arrays.sort(a, lo, hi + 1);
                 return a[k];
             }
-            int mid = (lo + hi) >>> 1;
-            long pivot = medianOfThree(a[lo], a[mid], a[hi]);
-            // Three-way partition keeps runs of equal values (ties are common) linear.
-            int lt = lo;
-            int gt = hi;
+            long pivot = medianOfThree(a[lo], a[(lo + hi) >>> 1], a[hi]);
+            // Hoare's partition: both scans stop on values equal to the pivot, so runs of equal
+            // values (ties are common) split evenly, and its two tight loops beat a three-way
+            // partition. The pivot is one of the range's values, so neither scan leaves the range.
             int i = lo;
-            while (i <= gt) {
-                long v = a[i];
-                if (v < pivot) {
-                    a[i++] = a[lt];
-                    a[lt++] = v;
-                } else if (v > pivot) {
-                    a[i] = a[gt];
-                    a[gt--] = v;
-                } else {
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
                     i++;
                 }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i++] = a[j];
+                    a[j--] = t;
+                }
             }
-            if (k < lt) {
-                hi = lt - 1;
-            } else if (k > gt) {
-                lo = gt + 1;
+            // Now a[lo..j] <= pivot <= a[i..hi], and whatever lies between equals the pivot.
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
             } else {
-                return pivot;
+                return a[k];
             }
         }
-        Arrays.sort(a, lo, hi + 1);
+        insertionSort(a, lo, hi);
         return a[k];
     }
 
-    /** Returns the smallest of {@code a[from..]}. */
-    static long minFrom(long[] a, int from) {
-        long min = a[from];
-        for (int i = from + 1; i < a.length; i++) {
-            if (a[i] < min) {
-                min = a[i];
+    private static void insertionSort(long[] a, int lo, int hi) {
+        for (int i = lo + 1; i <= hi; i++) {
+            long v = a[i];
+            int j = i - 1;
+            while (j >= lo && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    /**
+     * Returns the values at positions {@code ranks} of {@code a} as if it were sorted ascending.
+     * Small arrays are selected in place, one rank after another, each on what lies after the
+     * previous; large ones are counted instead: a pass counts the values per range of their high
+     * bits (between {@code min} and {@code max}), the ranges holding a wanted rank are gathered,
+     * and the same is done within each with the next bits, so every rank costs two passes over
+     * ever fewer values (at most six levels for 64-bit values) instead of a quickselect over all.
+     *
+     * @param a the values, reordered in place when fewer than {@link #COUNT_FROM}
+     * @param min the smallest of the values
+     * @param max the largest of the values, with {@code max - min} not overflowing
+     * @param ranks distinct ranks in {@code [0, a.length)}, ascending
+     * @return the value at each rank
+     */
+    static long[] valuesAtRanks(long[] a, long min, long max, int[] ranks) {
+        long[] out = new long[ranks.length];
+        valuesAtRanks(a, a.length, min, max, ranks, 0, ranks.length, 0, out);
+        return out;
+    }
+
+    /**
+     * Fills {@code out[r]} for the ranks {@code ranks[first..last)}, which lie within these
+     * {@code n} values after subtracting {@code before}.
+     */
+    private static void valuesAtRanks(long[] a, int n, long min, long max, int[] ranks, int first, int last,
+                                      int before, long[] out) {
+        if (min == max) {
+            Arrays.fill(out, first, last, min);
+            return;
+        }
+        if (n < COUNT_FROM) {
+            int from = 0;
+            for (int r = first; r < last; r++) {
+                int k = ranks[r] - before;
+                out[r] = select(a, from, n, k);
+                from = k;
+            }
+            return;
+        }
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - RADIX_BITS);
+        int[] counts = new int[(int) ((max - min) >>> shift) + 1];
+        for (int i = 0; i < n; i++) {
+            counts[(int) ((a[i] - min) >>> shift)]++;
+        }
+        // Which range holds each rank; ranges that hold none are not gathered.
+        int[] gatherInto = new int[counts.length];
+        Arrays.fill(gatherInto, -1);
+        int[] rangeOf = new int[last - first];
+        int[] rangeBefore = new int[last - first];
+        int[] rangeFirstRank = new int[last - first + 1];
+        int ranges = 0;
+        int range = 0;
+        int below = 0;
+        for (int r = first; r < last; r++) {
+            int k = ranks[r] - before;
+            while (below + counts[range] <= k) {
+                below += counts[range++];
+            }
+            if (gatherInto[range] < 0) {
+                gatherInto[range] = ranges;
+                rangeOf[ranges] = range;
+                rangeBefore[ranges] = before + below;
+                rangeFirstRank[ranges] = r;
+                ranges++;
             }
         }
-        return min;
+        long[][] gathered = new long[ranges][];
+        int[] filled = new int[ranges];
+        for (int g = 0; g < ranges; g++) {
+            gathered[g] = new long[counts[rangeOf[g]]];
+        }
+        for (int i = 0; i < n; i++) {
+            long v = a[i];
+            int g = gatherInto[(int) ((v - min) >>> shift)];
+            if (g >= 0) {
+                gathered[g][filled[g]++] = v;
+            }
+        }
+        rangeFirstRank[ranges] = last;
+        for (int g = 0; g < ranges; g++) {
+            long low = min + ((long) rangeOf[g] << shift);
+            long high = max - low < 1L << shift ? max : low + (1L << shift) - 1;
+            valuesAtRanks(gathered[g], gathered[g].length, low, high, ranks, rangeFirstRank[g], rangeFirstRank[g + 1],
+                    rangeBefore[g], out);
+        }
     }
 
     private static long medianOfThree(long a, long b, long c) {

@@ -29,9 +29,6 @@ class LongSelectTest {
         long[] permuted = work.clone();
         Arrays.sort(permuted);
         assertThat(permuted).as("%s k=%d is a permutation", what, k).isEqualTo(sorted);
-        if (k + 1 < work.length) {
-            assertThat(LongSelect.minFrom(work, k + 1)).as("%s k=%d next", what, k).isEqualTo(sorted[k + 1]);
-        }
     }
 
     private static boolean isPartitionedAround(long[] a, int k) {
@@ -109,11 +106,91 @@ class LongSelectTest {
     }
 
     @Test
-    void minFromScansTheSuffix() {
-        long[] a = {1, 9, 4, 8, 5};
+    void selectsInTheRangeAnEarlierSelectionLeft() {
+        // How percentiles() chains selections: the second works on what lies after the first rank.
+        for (long seed = 1; seed <= 300; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 2 + random.nextInt(random.nextBoolean() ? 40 : 3_000);
+            long bound = 1 + random.nextInt(random.nextBoolean() ? 4 : 1_000_000);
+            long[] work = fill(n, i -> random.nextLong(bound));
+            long[] sorted = work.clone();
+            Arrays.sort(sorted);
+            int first = random.nextInt(n);
+            int second = first + random.nextInt(n - first);
 
-        assertThat(LongSelect.minFrom(a, 0)).isEqualTo(1);
-        assertThat(LongSelect.minFrom(a, 1)).isEqualTo(4);
-        assertThat(LongSelect.minFrom(a, 4)).isEqualTo(5);
+            assertThat(LongSelect.select(work, first)).as("seed %d first", seed).isEqualTo(sorted[first]);
+            assertThat(LongSelect.select(work, first, n, second)).as("seed %d second", seed).isEqualTo(sorted[second]);
+            assertThat(isPartitionedAround(work, second)).as("seed %d partitioned", seed).isTrue();
+            long[] permuted = work.clone();
+            Arrays.sort(permuted);
+            assertThat(permuted).as("seed %d is a permutation", seed).isEqualTo(sorted);
+        }
+    }
+
+    @Test
+    void valuesAtRanksEqualTheSortedValuesOnEitherSideOfCounting() {
+        for (long seed = 1; seed <= 400; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 1 + random.nextInt(random.nextInt(4) == 0 ? 60 : 3 * LongSelect.COUNT_FROM);
+            long[] values = fill(n, shape(random, n));
+            assertRanks(values, randomRanks(random, n), "seed " + seed);
+        }
+    }
+
+    @Test
+    void valuesAtRanksOfLargeSkewedArrays() {
+        // One huge outlier puts nearly everything in the first range: counting narrows level by level.
+        int n = 200_000;
+        SplittableRandom random = new SplittableRandom(7);
+        long[][] shapes = {
+            fill(n, i -> i == 0 ? Long.MAX_VALUE : random.nextLong(1_000)),
+            fill(n, i -> i % 1000 == 0 ? Long.MAX_VALUE - i : i % 3),
+            fill(n, i -> 42),
+            fill(n, i -> i % 2 == 0 ? 0 : Long.MAX_VALUE),
+            fill(n, i -> (long) (Math.exp(random.nextGaussian() * 2 + 20))),
+            fill(n, i -> n - i),
+        };
+        for (int s = 0; s < shapes.length; s++) {
+            assertRanks(shapes[s], new int[] {0, 1, n / 2 - 1, n / 2, n * 9 / 10, n - 2, n - 1}, "shape " + s);
+            assertRanks(shapes[s], randomRanks(random, n), "shape " + s + " random ranks");
+        }
+    }
+
+    private static IntToLongFunction shape(SplittableRandom random, int n) {
+        switch (random.nextInt(5)) {
+            case 0:
+                return i -> random.nextLong(1 + random.nextInt(4));
+            case 1:
+                return i -> random.nextLong(Long.MAX_VALUE);
+            case 2:
+                long base = random.nextLong(Long.MAX_VALUE / 2);
+                return i -> base + random.nextLong(1 + random.nextInt(1 << 20));
+            case 3:
+                return i -> random.nextInt(50) == 0 ? Long.MAX_VALUE - random.nextInt(3) : random.nextLong(100);
+            default:
+                return i -> (long) (Math.exp(random.nextGaussian() * 1.5 + 22));
+        }
+    }
+
+    private static int[] randomRanks(SplittableRandom random, int n) {
+        int[] ranks = new int[1 + random.nextInt(6)];
+        for (int r = 0; r < ranks.length; r++) {
+            ranks[r] = random.nextInt(n);
+        }
+        return Arrays.stream(ranks).sorted().distinct().toArray();
+    }
+
+    private static void assertRanks(long[] values, int[] ranks, String what) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        long[] work = values.clone();
+        long[] expected = Arrays.stream(ranks).mapToLong(k -> sorted[k]).toArray();
+
+        long[] found = LongSelect.valuesAtRanks(work, sorted[0], sorted[sorted.length - 1], ranks);
+
+        assertThat(found).as("%s ranks %s", what, Arrays.toString(ranks)).isEqualTo(expected);
+        long[] permuted = work.clone();
+        Arrays.sort(permuted);
+        assertThat(permuted).as("%s is a permutation", what).isEqualTo(sorted);
     }
 }
