@@ -30,7 +30,10 @@ final class BucketIndex {
     private long[] bounds = new long[0];
     private LocalDate[] dates = new LocalDate[0];
     private GroupAccumulator[] window = new GroupAccumulator[0];
-    private int lastHit;
+    /** log2 of the granule length in seconds. */
+    private final int granuleShift;
+    /** The window bucket each granule starts in. */
+    private int[] granuleStart = new int[0];
     /** Instants placed by the slow path since the window last grew. */
     private int outliers;
     private static final int OUTLIERS_BEFORE_GROWING = 1024;
@@ -41,6 +44,8 @@ final class BucketIndex {
         this.relativeAccuracy = relativeAccuracy;
         this.bucket = bucket;
         this.zone = zone;
+        // 2^16 s < 23 h, 2^19 s < 7 * 23 h, 2^21 s < 28 * 24 h - 1 h.
+        this.granuleShift = bucket == TimeBucket.DAY ? 16 : bucket == TimeBucket.WEEK ? 19 : 21;
     }
 
     GroupAccumulator groupOf(Instant instant) {
@@ -58,10 +63,9 @@ final class BucketIndex {
     private GroupAccumulator groupOf(long second, Instant known) {
         int n = window.length;
         if (n > 0 && second >= bounds[0] && second < bounds[n]) {
-            int i = lastHit;
-            if (second < bounds[i] || second >= bounds[i + 1]) {
-                i = search(second);
-                lastHit = i;
+            int i = granuleStart[(int) ((second - bounds[0]) >>> granuleShift)];
+            while (second >= bounds[i + 1]) {
+                i++;
             }
             GroupAccumulator group = window[i];
             if (group == null) {
@@ -86,22 +90,6 @@ final class BucketIndex {
 
     Map<LocalDate, GroupAccumulator> groups() {
         return groups;
-    }
-
-    /** Buckets are nearly equal in length, so interpolation lands on or next to the right one. */
-    private int search(long second) {
-        int n = window.length;
-        int i = (int) ((double) (second - bounds[0]) / (bounds[n] - bounds[0]) * n);
-        if (i >= n) {
-            i = n - 1;
-        }
-        while (second < bounds[i]) {
-            i--;
-        }
-        while (second >= bounds[i + 1]) {
-            i++;
-        }
-        return i;
     }
 
     private GroupAccumulator outsideWindow(Instant instant) {
@@ -141,10 +129,19 @@ final class BucketIndex {
             date = bucket.next(date);
         }
         newBounds[size] = TimeBucket.startInstant(date, zone).getEpochSecond();
+        int[] newGranuleStart = new int[(int) ((newBounds[size] - 1 - newBounds[0]) >>> granuleShift) + 1];
+        int i = 0;
+        for (int g = 0; g < newGranuleStart.length; g++) {
+            long granule = newBounds[0] + ((long) g << granuleShift);
+            while (granule >= newBounds[i + 1]) {
+                i++;
+            }
+            newGranuleStart[g] = i;
+        }
         bounds = newBounds;
         dates = newDates;
         window = newWindow;
-        lastHit = 0;
+        granuleStart = newGranuleStart;
     }
 
     private long bucketsBetween(LocalDate from, LocalDate to) {

@@ -38,4 +38,29 @@ class BucketIndexTest {
             assertThat(index.groups().keySet()).as("seed %d", seed).isEqualTo(seen.keySet());
         }
     }
+
+    @Test
+    void instantsAtAndBesideEveryBucketBoundLandInTheirBucket() {
+        // Two years around Samoa's skipped day (2011-12-30) and Lord Howe's half-hour DST shifts.
+        String[] zones = {"Pacific/Apia", "Australia/Lord_Howe", "America/New_York", "Asia/Kathmandu", "UTC"};
+        long from = Instant.parse("2011-01-01T00:00:00Z").getEpochSecond();
+        long to = Instant.parse("2013-01-01T00:00:00Z").getEpochSecond();
+        for (String zoneName : zones) {
+            ZoneId zone = ZoneId.of(zoneName);
+            for (TimeBucket bucket : TimeBucket.values()) {
+                BucketIndex index = new BucketIndex(bucket, zone, 0);
+                // The window starts where the first instant is, then grows to cover both years.
+                index.groupOf(Instant.ofEpochSecond((from + to) / 2));
+                for (LocalDate date = bucket.startOf(Instant.ofEpochSecond(from), zone);
+                        TimeBucket.startInstant(date, zone).getEpochSecond() < to; date = bucket.next(date)) {
+                    long bound = TimeBucket.startInstant(date, zone).getEpochSecond();
+                    for (long second : new long[] {bound - 1, bound, bound + 1, bound + 3_600}) {
+                        Instant instant = Instant.ofEpochSecond(second);
+                        assertThat(index.groups()).as("%s %s %s", zone, bucket, instant)
+                                .containsEntry(bucket.startOf(instant, zone), index.groupOf(instant));
+                    }
+                }
+            }
+        }
+    }
 }
