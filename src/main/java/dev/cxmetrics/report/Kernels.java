@@ -9,6 +9,8 @@ import dev.cxmetrics.SurveyKind;
 import dev.cxmetrics.Ticket;
 import dev.cxmetrics.TicketColumns;
 
+import java.util.Collection;
+
 
 /**
  * The loops that add tickets, responses and answers to a {@link ReportAccumulator}: one per record
@@ -24,6 +26,8 @@ final class Kernels {
     private final TicketBatch ticketBatch;
     private final ResponseBatch responseBatch = new ResponseBatch();
     private final AnswerBatch answerBatch = new AnswerBatch();
+    /** The hashes of the ticket batch's ids. */
+    private final int[] idHashes = new int[RowBatch.CAPACITY];
     private final Runnable ticketKernel = this::addTicketBatch;
     private final Runnable responseKernel = this::addResponseBatch;
     private final Runnable answerKernel = this::addAnswerBatch;
@@ -39,11 +43,21 @@ final class Kernels {
     }
 
     void add(TicketColumns columns) {
+        reserveTickets(columns.size());
         addColumns(ticketBatch, columns, columns.size(), ticketKernel);
     }
 
     void addTickets(Iterable<Ticket> all) {
+        if (all instanceof Collection) {
+            reserveTickets(((Collection<?>) all).size());
+        }
         addAll(ticketBatch, all, "ticket", ticketKernel);
+    }
+
+    /** Sizes the ticket index and rows once for a batch of known size instead of growing them step by step. */
+    private void reserveTickets(int count) {
+        acc.tickets.reserve(count);
+        acc.rows.reserve(count);
     }
 
     void add(Response response) {
@@ -77,6 +91,7 @@ final class Kernels {
     private void addTicketBatch() {
         TicketBatch b = ticketBatch;
         boolean waitingLogs = acc.logs.waiting.size() > 0;
+        acc.tickets.prepare(b.id, b.size, idHashes);
         for (int row = 0; row < b.size; row++) {
             String id = b.id[row];
             long cs = b.createdSecond[row];
@@ -105,7 +120,7 @@ final class Kernels {
                 }
             }
             // Every check passed but the id's: the index adds it only when new.
-            int slot = acc.tickets.add(id);
+            int slot = acc.tickets.add(id, idHashes[row]);
             if (slot < 0) {
                 throw duplicate(id);
             }

@@ -39,6 +39,8 @@ final class TicketIndex {
     private int[] tupleTable = new int[16];
     private int size;
     private int lastFound;
+    /** The sum of the entries {@link #prepare} touched; never read. */
+    private long prepared;
 
     TicketIndex(int dimensions) {
         this.dimensions = dimensions;
@@ -51,11 +53,66 @@ final class TicketIndex {
 
     /** Adds a ticket; returns its slot, or -1 when the id is already present. */
     int add(String id) {
+        reserve(1);
+        return add(id, mix(id.hashCode()));
+    }
+
+    /**
+     * Makes room for {@code more} tickets beyond those held, so that adding them neither rehashes
+     * nor grows an array.
+     */
+    void reserve(int more) {
+        long wanted = (long) size + more;
         // At most 3/4 full: linear probing stays short, and 5M tickets take a 64 MB table.
-        if (4L * (size + 1) > 3L * table.length) {
-            rehash(table.length * 2);
+        long capacity = table.length;
+        while (4 * wanted > 3 * capacity) {
+            capacity *= 2;
         }
-        int hash = mix(id.hashCode());
+        if (capacity != table.length) {
+            rehash(capacity > 1 << 30 ? -1 : (int) capacity);
+        }
+        if (wanted + 1 > starts.length) {
+            starts = Arrays.copyOf(starts, grown(starts.length, wanted + 1));
+        }
+        if (tupleOfSlot == null) {
+            if (wanted > smallTupleOfSlot.length) {
+                smallTupleOfSlot = Arrays.copyOf(smallTupleOfSlot, grown(smallTupleOfSlot.length, wanted));
+            }
+        } else if (wanted > tupleOfSlot.length) {
+            tupleOfSlot = Arrays.copyOf(tupleOfSlot, grown(tupleOfSlot.length, wanted));
+        }
+    }
+
+    /** At least doubles, so that reserving one at a time is amortised. */
+    private static int grown(int length, long wanted) {
+        return (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(wanted, 2L * length));
+    }
+
+    /**
+     * Reserves room for a batch of ids and returns their hashes in {@code hashes}, touching the
+     * table entry each will probe first. The touches are independent loads the processor runs
+     * side by side, so the adds that follow find their entries in cache instead of waiting for
+     * memory one ticket at a time.
+     */
+    void prepare(String[] ids, int count, int[] hashes) {
+        reserve(count);
+        long[] t = table;
+        int mask = t.length - 1;
+        long touched = 0;
+        for (int r = 0; r < count; r++) {
+            int hash = mix(ids[r].hashCode());
+            hashes[r] = hash;
+            touched += t[hash & mask];
+        }
+        // Kept so the loads are not optimised away.
+        prepared = touched;
+    }
+
+    /**
+     * Adds a ticket whose hash {@link #prepare} gave, after room was reserved for it; returns its
+     * slot, or -1 when the id is already present.
+     */
+    int add(String id, int hash) {
         int mask = table.length - 1;
         int i = hash & mask;
         long entry;
@@ -66,13 +123,6 @@ final class TicketIndex {
             i = (i + 1) & mask;
         }
         store(id);
-        if (tupleOfSlot == null) {
-            if (size == smallTupleOfSlot.length) {
-                smallTupleOfSlot = Arrays.copyOf(smallTupleOfSlot, size * 2);
-            }
-        } else if (size == tupleOfSlot.length) {
-            tupleOfSlot = Arrays.copyOf(tupleOfSlot, size * 2);
-        }
         table[i] = ((long) hash << 32) | (size + 1);
         return size++;
     }
@@ -104,9 +154,6 @@ final class TicketIndex {
                 arena[start + 2 * c] = (byte) (ch >>> 8);
                 arena[start + 2 * c + 1] = (byte) ch;
             }
-        }
-        if (size + 2 > starts.length) {
-            starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[size + 1] = start + bytes;
     }

@@ -70,8 +70,19 @@ final class TicketRows {
         return one;
     }
 
+    /** Makes room for {@code more} tickets beyond those held, so adding them never grows an array. */
+    void reserve(int more) {
+        long wanted = (long) size + more;
+        if (wanted > log.length) {
+            grow((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(wanted, 2L * size)));
+        }
+    }
+
     private void grow() {
-        int n = size * 2;
+        grow(size * 2);
+    }
+
+    private void grow(int n) {
         createdSecond = Arrays.copyOf(createdSecond, n);
         createdNano = Arrays.copyOf(createdNano, n);
         ownFirst = Arrays.copyOf(ownFirst, n);
