@@ -28,8 +28,10 @@ final class TicketRows {
     private byte[] priority = new byte[32];
     private int[] log = new int[32];
     private final Map<String, String> agents = new HashMap<>();
-    private String lastAgent;
-    private String lastShared;
+    private static final int AGENT_CACHE = 64;
+    /** The agent ids last seen per cache slot, by identity, and their shared copies. */
+    private final String[] cachedAgent = new String[AGENT_CACHE];
+    private final String[] cachedShared = new String[AGENT_CACHE];
 
     int size() {
         return size;
@@ -56,17 +58,21 @@ final class TicketRows {
         size++;
     }
 
-    /** The one copy of an agent id kept for all tickets; the last one seen is tried first. */
+    /**
+     * The one copy of an agent id kept for all tickets. A small direct-mapped cache by hash is
+     * tried first: tickets come with a few agents, interleaved, so a map probe per ticket is rare.
+     */
     private String shared(String id) {
         if (id == null) {
             return null;
         }
-        if (id == lastAgent) {
-            return lastShared;
+        int i = id.hashCode() & (AGENT_CACHE - 1);
+        if (cachedAgent[i] == id) {
+            return cachedShared[i];
         }
         String one = agents.computeIfAbsent(id, k -> k);
-        lastAgent = id;
-        lastShared = one;
+        cachedAgent[i] = id;
+        cachedShared[i] = one;
         return one;
     }
 
