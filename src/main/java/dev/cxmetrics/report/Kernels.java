@@ -143,17 +143,15 @@ final class Kernels {
             String id = b.ticketId[row];
             long handle = b.handle[row];
             GroupAccumulator bucket = acc.bucket(b.second[row], b.nano[row], "sentAt", id);
+            // One lookup serves the reply and the groups.
+            int slot = !b.automated[row] || acc.keyDimensions.length > 0 ? acc.tickets.find(id) : -1;
             if (!b.automated[row]) {
-                TicketSources.addReplies(acc.tickets, acc.rows, acc.logs, id, b.second[row], b.nano[row], 1);
+                TicketSources.addReplies(slot, acc.rows, acc.logs, id, b.second[row], b.nano[row], 1);
             }
             acc.overall.response(handle);
             bucket.response(handle);
-            int slot = -1;
-            if (acc.keyDimensions.length > 0) {
-                slot = acc.tickets.find(id);
-                if (slot < 0) {
-                    acc.pendingResponses.add(b.record(row));
-                }
+            if (acc.keyDimensions.length > 0 && slot < 0) {
+                acc.pendingResponses.add(b.record(row));
             }
             if (slot >= 0 || acc.keyDimensions.length == 0) {
                 acc.crossTabs.response(handle, b.agent[row], acc.tickets, slot, b.second[row]);

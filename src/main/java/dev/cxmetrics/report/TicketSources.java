@@ -77,7 +77,11 @@ final class TicketSources {
     /** Counts {@code count} human responses of a ticket, the earliest sent at epoch second {@code s}, nanosecond {@code ns}. */
     static void addReplies(TicketIndex tickets, TicketRows rows, TicketLogs logs, String ticketId, long s, int ns,
                            int count) {
-        int slot = tickets.find(ticketId);
+        addReplies(tickets.find(ticketId), rows, logs, ticketId, s, ns, count);
+    }
+
+    /** Like the one above, for the ticket at {@code slot} (-1 when not added yet), found by the caller. */
+    static void addReplies(int slot, TicketRows rows, TicketLogs logs, String ticketId, long s, int ns, int count) {
         if (slot >= 0) {
             if (Lifecycle.compare(s, ns, rows.createdSecond(slot), rows.createdNano(slot)) < 0) {
                 throw new IllegalArgumentException("human response sent at " + Instant.ofEpochSecond(s, ns)
@@ -85,7 +89,7 @@ final class TicketSources {
             }
             checkSpan(rows, slot, s, ns, "first response time", ticketId);
         }
-        logs.addReplies(logOf(tickets, rows, logs, ticketId), s, ns, count);
+        logs.addReplies(logOf(slot, rows, logs, ticketId), s, ns, count);
     }
 
     /** Fails, naming ticket and event, when merging {@code other} into {@code this} would join invalid logs. */
@@ -148,7 +152,11 @@ final class TicketSources {
 
     /** The log of a ticket: its own when it was added, else the one waiting for it; made when there is none. */
     static int logOf(TicketIndex tickets, TicketRows rows, TicketLogs logs, String ticketId) {
-        int slot = tickets.find(ticketId);
+        return logOf(tickets.find(ticketId), rows, logs, ticketId);
+    }
+
+    /** Like the one above, for the ticket at {@code slot} (-1 when not added yet). */
+    private static int logOf(int slot, TicketRows rows, TicketLogs logs, String ticketId) {
         if (slot < 0) {
             return logs.waitingLogOrNew(ticketId);
         }
