@@ -30,9 +30,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The core workload, every engine in one run over the same sample data: overall, per agent and
  * per UTC day, CSAT, NPS, CES, first response and resolution time (count, mean, exact median and
- * p90) and FCR. Beside the library: DuckDB in-process (two threads, the same SQL results), a
- * hand-tuned pass over primitive arrays, Java streams with {@code groupingBy} and sorts, and two
- * floors that only read the same record fields or the same arrays. The setup checks that every
+ * p90) and FCR. Beside the library: DuckDB in-process (two threads, the same SQL results, and
+ * again on one thread), a hand-tuned pass over primitive arrays, Java streams with
+ * {@code groupingBy} and sorts, and two floors that only read the same record fields or the same
+ * arrays. The setup checks that every
  * engine gives the same figures before anything is timed.
  */
 @State(Scope.Benchmark)
@@ -52,6 +53,7 @@ public class CoreWorkloadBenchmark {
     ReportSpec spec;
     ReportSpec fullSpec;
     DuckDbWorkload duckdb;
+    DuckDbWorkload duckdbOneThread;
     ColumnarInput columnar;
 
     @Setup(Level.Trial)
@@ -64,6 +66,7 @@ public class CoreWorkloadBenchmark {
         spec = ReportSpec.builder().zone(ZoneOffset.UTC).bucket(TimeBucket.DAY).by(Dimension.AGENT).build();
         fullSpec = ReportSpec.builder().zone(ZoneOffset.UTC).bucket(TimeBucket.DAY).by(Dimension.values()).build();
         duckdb = new DuckDbWorkload(columns, 2);
+        duckdbOneThread = new DuckDbWorkload(columns, 1);
         columnar = new ColumnarInput(tickets, responses, answers);
 
         WorkloadResult expected = LibraryWorkload.figures(spec.compute(tickets, List.of(), answers));
@@ -76,6 +79,7 @@ public class CoreWorkloadBenchmark {
         }
         StreamsWorkload.figures(tickets, answers).assertSameAs(expected, "streams");
         duckdb.figures().assertSameAs(expected, "DuckDB");
+        duckdbOneThread.figures().assertSameAs(expected, "DuckDB on one thread");
         // Tenure the data sets now: otherwise the first young collection of a timed iteration
         // copies them all, and that pause lands on whichever engine happens to allocate first.
         System.gc();
@@ -84,6 +88,7 @@ public class CoreWorkloadBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         duckdb.close();
+        duckdbOneThread.close();
     }
 
     /** The library over records: {@code ReportSpec.compute}, then the figures read off the report. */
@@ -116,6 +121,12 @@ public class CoreWorkloadBenchmark {
     @Benchmark
     public long duckdb() throws Exception {
         return duckdb.figures().digest();
+    }
+
+    /** DuckDB on one thread, as the library computes a report: the per-core comparison. */
+    @Benchmark
+    public long duckdbOneThread() throws Exception {
+        return duckdbOneThread.figures().digest();
     }
 
     /** A hand-tuned single pass over primitive arrays, exact quantiles by quickselect. */
