@@ -293,10 +293,14 @@ public sealed interface DurationStats permits ExactDurationStats, ApproximateDur
             if (count() + other.count() > MAX_COUNT) {
                 throw new IllegalStateException("a DurationStats.Builder holds at most " + MAX_COUNT + " durations");
             }
-            for (int c = 0; c < other.fullChunks; c++) {
+            // Read before appending: a builder merged with itself must not copy what it is appending.
+            int theirChunks = other.fullChunks;
+            long[] theirLast = other.current;
+            int theirUsed = other.used;
+            for (int c = 0; c < theirChunks; c++) {
                 append(other.chunks[c], CHUNK);
             }
-            append(other.current, other.used);
+            append(theirLast, theirUsed);
             long low = sumLow + other.sumLow;
             sumHigh += other.sumHigh + (Long.compareUnsigned(low, sumLow) < 0 ? 1 : 0);
             sumLow = low;
@@ -336,12 +340,10 @@ public sealed interface DurationStats permits ExactDurationStats, ApproximateDur
             if (count() == 0) {
                 return ExactDurationStats.EMPTY;
             }
-            long[] values = new long[(int) count()];
-            for (int c = 0; c < fullChunks; c++) {
-                System.arraycopy(chunks[c], 0, values, c * CHUNK, CHUNK);
-            }
-            System.arraycopy(current, 0, values, fullChunks * CHUNK, used);
-            return new ExactDurationStats(values, sumHigh, sumLow, min, max);
+            // Full chunks are never written again, so the result shares them; only the last is copied.
+            long[][] parts = Arrays.copyOf(chunks, fullChunks + 1);
+            parts[fullChunks] = Arrays.copyOf(current, used);
+            return new ExactDurationStats(parts, sumHigh, sumLow, min, max);
         }
 
         private void makeRoom() {

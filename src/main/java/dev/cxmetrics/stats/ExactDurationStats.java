@@ -25,17 +25,29 @@ import java.util.OptionalDouble;
  * {@link DurationStats.Builder}.
  */
 public final class ExactDurationStats implements DurationStats {
-    static final ExactDurationStats EMPTY = new ExactDurationStats(new long[0], 0, 0, 0, 0);
+    static final ExactDurationStats EMPTY = new ExactDurationStats(new long[][] {new long[0]}, 0, 0, 0, 0);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final long[] values;
+    /**
+     * The values in parts, each used whole: the full chunks of the builder, shared with it (a full
+     * chunk is never written again), then a copy of its last, partial one. Sharing saves copying
+     * every value when a report is made. Only parts of fewer than {@link LongSelect#COUNT_FROM}
+     * values are ever reordered, and those are always this object's own copy.
+     */
+    private final long[][] parts;
+    private final int count;
     private final long sumHigh;
     private final long sumLow;
     private final long min;
     private final long max;
 
-    ExactDurationStats(long[] values, long sumHigh, long sumLow, long min, long max) {
-        this.values = values;
+    ExactDurationStats(long[][] parts, long sumHigh, long sumLow, long min, long max) {
+        this.parts = parts;
+        long n = 0;
+        for (long[] part : parts) {
+            n += part.length;
+        }
+        this.count = (int) n;
         this.sumHigh = sumHigh;
         this.sumLow = sumLow;
         this.min = min;
@@ -54,7 +66,7 @@ public final class ExactDurationStats implements DurationStats {
 
     @Override
     public long count() {
-        return values.length;
+        return count;
     }
 
     @Override
@@ -64,7 +76,7 @@ public final class ExactDurationStats implements DurationStats {
 
     @Override
     public Optional<Duration> mean() {
-        return isEmpty() ? Optional.empty() : Optional.of(Sum128.mean(sumHigh, sumLow, values.length));
+        return isEmpty() ? Optional.empty() : Optional.of(Sum128.mean(sumHigh, sumLow, count));
     }
 
     @Override
@@ -123,7 +135,7 @@ public final class ExactDurationStats implements DurationStats {
         BigDecimal[] fraction = new BigDecimal[ps.length];
         int[] wanted = new int[2 * ps.length];
         for (int i = 0; i < ps.length; i++) {
-            BigDecimal h = BigDecimal.valueOf(values.length - 1L).multiply(BigDecimal.valueOf(ps[i])).divide(HUNDRED);
+            BigDecimal h = BigDecimal.valueOf(count - 1L).multiply(BigDecimal.valueOf(ps[i])).divide(HUNDRED);
             BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
             lowerRank[i] = floor.intValueExact();
             fraction[i] = h.subtract(floor);
@@ -133,8 +145,8 @@ public final class ExactDurationStats implements DurationStats {
         int[] ranks = Arrays.stream(wanted).sorted().distinct().toArray();
         long[] atRank;
         // Small arrays are selected in place: the multiset, all that is observable, is unchanged.
-        synchronized (values) {
-            atRank = LongSelect.valuesAtRanks(values, min, max, ranks);
+        synchronized (parts) {
+            atRank = LongSelect.valuesAtRanks(parts, count, min, max, ranks);
         }
         Duration[] result = new Duration[ps.length];
         for (int i = 0; i < ps.length; i++) {
@@ -157,8 +169,13 @@ public final class ExactDurationStats implements DurationStats {
      */
     public long[] toSortedNanos() {
         long[] sorted;
-        synchronized (values) {
-            sorted = values.clone();
+        synchronized (parts) {
+            sorted = new long[count];
+            int at = 0;
+            for (long[] part : parts) {
+                System.arraycopy(part, 0, sorted, at, part.length);
+                at += part.length;
+            }
         }
         Arrays.sort(sorted);
         return sorted;
@@ -172,7 +189,7 @@ public final class ExactDurationStats implements DurationStats {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ExactDurationStats other && values.length == other.values.length
+        return o instanceof ExactDurationStats other && count == other.count
                 && Arrays.equals(toSortedNanos(), other.toSortedNanos());
     }
 

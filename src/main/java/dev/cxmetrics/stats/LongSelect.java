@@ -94,8 +94,17 @@ final class LongSelect {
      * @return the value at each rank
      */
     static long[] valuesAtRanks(long[] a, long min, long max, int[] ranks) {
+        return valuesAtRanks(new long[][] {a}, a.length, min, max, ranks);
+    }
+
+    /**
+     * Like {@link #valuesAtRanks(long[], long, long, int[])} over the values of several arrays,
+     * {@code n} in all, each used whole; only a single array of fewer than {@link #COUNT_FROM}
+     * values is reordered.
+     */
+    static long[] valuesAtRanks(long[][] parts, int n, long min, long max, int[] ranks) {
         long[] out = new long[ranks.length];
-        valuesAtRanks(a, a.length, min, max, ranks, 0, ranks.length, 0, out);
+        valuesAtRanks(parts, n, min, max, ranks, 0, ranks.length, 0, out);
         return out;
     }
 
@@ -103,13 +112,14 @@ final class LongSelect {
      * Fills {@code out[r]} for the ranks {@code ranks[first..last)}, which lie within these
      * {@code n} values after subtracting {@code before}.
      */
-    private static void valuesAtRanks(long[] a, int n, long min, long max, int[] ranks, int first, int last,
+    private static void valuesAtRanks(long[][] parts, int n, long min, long max, int[] ranks, int first, int last,
                                       int before, long[] out) {
         if (min == max) {
             Arrays.fill(out, first, last, min);
             return;
         }
-        if (n < COUNT_FROM) {
+        if (n < COUNT_FROM && parts.length == 1) {
+            long[] a = parts[0];
             int from = 0;
             for (int r = first; r < last; r++) {
                 int k = ranks[r] - before;
@@ -120,8 +130,10 @@ final class LongSelect {
         }
         int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - RADIX_BITS);
         int[] counts = new int[(int) ((max - min) >>> shift) + 1];
-        for (int i = 0; i < n; i++) {
-            counts[(int) ((a[i] - min) >>> shift)]++;
+        for (long[] a : parts) {
+            for (long v : a) {
+                counts[(int) ((v - min) >>> shift)]++;
+            }
         }
         // Which range holds each rank; ranges that hold none are not gathered.
         int[] gatherInto = new int[counts.length];
@@ -150,19 +162,20 @@ final class LongSelect {
         for (int g = 0; g < ranges; g++) {
             gathered[g] = new long[counts[rangeOf[g]]];
         }
-        for (int i = 0; i < n; i++) {
-            long v = a[i];
-            int g = gatherInto[(int) ((v - min) >>> shift)];
-            if (g >= 0) {
-                gathered[g][filled[g]++] = v;
+        for (long[] a : parts) {
+            for (long v : a) {
+                int g = gatherInto[(int) ((v - min) >>> shift)];
+                if (g >= 0) {
+                    gathered[g][filled[g]++] = v;
+                }
             }
         }
         rangeFirstRank[ranges] = last;
         for (int g = 0; g < ranges; g++) {
             long low = min + ((long) rangeOf[g] << shift);
             long high = max - low < 1L << shift ? max : low + (1L << shift) - 1;
-            valuesAtRanks(gathered[g], gathered[g].length, low, high, ranks, rangeFirstRank[g], rangeFirstRank[g + 1],
-                    rangeBefore[g], out);
+            valuesAtRanks(new long[][] {gathered[g]}, gathered[g].length, low, high, ranks, rangeFirstRank[g],
+                    rangeFirstRank[g + 1], rangeBefore[g], out);
         }
     }
 

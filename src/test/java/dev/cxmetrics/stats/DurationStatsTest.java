@@ -3,8 +3,10 @@ package dev.cxmetrics.stats;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -297,6 +299,43 @@ class DurationStatsTest {
     }
 
     @Test
+    void snapshotsOfManyChunksStayTheirOwnWhileTheBuilderGoesOn() {
+        // Past several chunks of values: a result shares the builder's full chunks, never its last one.
+        DurationStats.Builder builder = DurationStats.builder();
+        SplittableRandom random = new SplittableRandom(11);
+        List<long[]> expected = new ArrayList<>();
+        List<ExactDurationStats> built = new ArrayList<>();
+        long[] all = new long[40_000];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = random.nextLong(1_000_000);
+            builder.recordNanos(all[i]);
+            if (i == 8_191 || i == 8_192 || i == 20_000 || i == all.length - 1) {
+                ExactDurationStats stats = builder.build();
+                // Asking for percentiles first must not disturb the builder or a later snapshot.
+                stats.percentiles(0, 50, 90, 99.9, 100);
+                built.add(stats);
+                long[] sorted = Arrays.copyOf(all, i + 1);
+                Arrays.sort(sorted);
+                expected.add(sorted);
+            }
+        }
+        builder.merge(builder);
+
+        for (int k = 0; k < built.size(); k++) {
+            long[] sorted = expected.get(k);
+            ExactDurationStats stats = built.get(k);
+            assertThat(stats.toSortedNanos()).as("snapshot %d", k).isEqualTo(sorted);
+            assertThat(stats.count()).isEqualTo(sorted.length);
+            assertThat(stats.percentile(50)).as("snapshot %d median", k)
+                    .isEqualTo(ReferenceStats.ofNanos(sorted).percentile(50));
+            assertThat(stats.percentiles(10, 90)).as("snapshot %d", k)
+                    .containsExactly(ReferenceStats.ofNanos(sorted).percentile(10).orElseThrow(),
+                            ReferenceStats.ofNanos(sorted).percentile(90).orElseThrow());
+        }
+        assertThat(builder.count()).isEqualTo(2L * all.length);
+    }
+
+    @Test
     void mergingEmptyBuildersChangesNothing() {
         DurationStats.Builder empty = DurationStats.builder();
         DurationStats.Builder some = DurationStats.builder().recordNanos(4).recordNanos(2);
@@ -331,5 +370,21 @@ class DurationStatsTest {
         DurationStats stats = builder.build();
         assertThat(stats).isEqualTo(DurationStats.ofNanos(1, 1, MAX, MAX));
         assertThat(stats.sum()).isEqualTo(ReferenceStats.ofNanos(1, 1, MAX, MAX).sum());
+    }
+
+    @Test
+    void mergingABuilderOfSeveralChunksWithItselfDoublesEveryValue() {
+        DurationStats.Builder builder = DurationStats.builder();
+        long[] twice = new long[2 * 20_000];
+        for (int i = 0; i < 20_000; i++) {
+            builder.recordNanos(i);
+            twice[2 * i] = i;
+            twice[2 * i + 1] = i;
+        }
+
+        builder.merge(builder);
+
+        assertThat(builder.count()).isEqualTo(40_000);
+        assertThat(builder.build()).isEqualTo(DurationStats.ofNanos(twice));
     }
 }
