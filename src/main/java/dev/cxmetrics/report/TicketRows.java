@@ -29,7 +29,7 @@ final class TicketRows {
     private int[] log = new int[32];
     private final Map<String, String> agents = new HashMap<>();
     private static final int AGENT_CACHE = 64;
-    /** The agent ids last seen per cache slot, by identity, and their shared copies. */
+    /** The agent id last seen per cache slot, and its shared copy. */
     private final String[] cachedAgent = new String[AGENT_CACHE];
     private final String[] cachedShared = new String[AGENT_CACHE];
 
@@ -60,14 +60,16 @@ final class TicketRows {
 
     /**
      * The one copy of an agent id kept for all tickets. A small direct-mapped cache by hash is
-     * tried first: tickets come with a few agents, interleaved, so a map probe per ticket is rare.
+     * tried first: tickets come with a few agents, interleaved, so a map probe per ticket is rare
+     * (an equal id of another string instance costs a compare, not a probe).
      */
     private String shared(String id) {
         if (id == null) {
             return null;
         }
         int i = id.hashCode() & (AGENT_CACHE - 1);
-        if (cachedAgent[i] == id) {
+        String cached = cachedAgent[i];
+        if (cached == id || cached != null && cached.equals(id)) {
             return cachedShared[i];
         }
         String one = agents.computeIfAbsent(id, k -> k);
