@@ -32,36 +32,47 @@ abstract class DurationRecorder {
     }
 
     static final class Exact extends DurationRecorder {
-        private final DurationStats.Builder values = DurationStats.builder();
+        /** Made on the first value: most recorders of most groups stay empty until a report is folded. */
+        private DurationStats.Builder values;
+
+        private DurationStats.Builder values() {
+            if (values == null) {
+                values = DurationStats.builder();
+            }
+            return values;
+        }
 
         @Override
         void record(long nanos) {
-            values.recordNanos(nanos);
+            values().recordNanos(nanos);
         }
 
         @Override
         void merge(DurationRecorder other) {
-            values.merge(((Exact) other).values);
+            DurationStats.Builder theirs = ((Exact) other).values;
+            if (theirs != null) {
+                values().merge(theirs);
+            }
         }
 
         @Override
         long count() {
-            return values.count();
+            return values == null ? 0 : values.count();
         }
 
         @Override
         DurationStats build() {
-            return values.build();
+            return values == null ? DurationStats.empty() : values.build();
         }
 
         @Override
         void write(ByteWriter out) {
-            writeValues(out, values.build().toSortedNanos());
+            writeValues(out, values().build().toSortedNanos());
         }
 
         @Override
         void read(ByteReader in, String what) {
-            readValues(in, what, values, Integer.MAX_VALUE);
+            readValues(in, what, values(), Integer.MAX_VALUE);
         }
     }
 

@@ -221,11 +221,18 @@ public sealed interface DurationStats permits ExactDurationStats, ApproximateDur
         private static final int CHUNK = 8192;
         private static final int MAX_COUNT = Integer.MAX_VALUE - 8;
 
+        private static final long[][] NO_CHUNKS = new long[0][];
+        private static final long[] NO_VALUES = new long[0];
+
         /** Full chunks, each holding {@link #CHUNK} values. */
-        private long[][] chunks = new long[0][];
+        private long[][] chunks = NO_CHUNKS;
         private int fullChunks;
-        /** The chunk being filled; it doubles from small up to {@link #CHUNK}. */
-        private long[] current;
+        /**
+         * The chunk being filled; it doubles from {@link #firstCapacity} up to {@link #CHUNK}. None
+         * is made before the first value: a report has many groups whose recorders stay empty.
+         */
+        private long[] current = NO_VALUES;
+        private final int firstCapacity;
         private int used;
         private long sumHigh;
         private long sumLow;
@@ -233,7 +240,7 @@ public sealed interface DurationStats permits ExactDurationStats, ApproximateDur
         private long max = Long.MIN_VALUE;
 
         private Builder(int capacity) {
-            current = new long[Math.max(1, Math.min(capacity, CHUNK))];
+            firstCapacity = Math.max(1, Math.min(capacity, CHUNK));
         }
 
         /**
@@ -351,7 +358,7 @@ public sealed interface DurationStats permits ExactDurationStats, ApproximateDur
                 throw new IllegalStateException("a DurationStats.Builder holds at most " + MAX_COUNT + " durations");
             }
             if (current.length < CHUNK) {
-                current = Arrays.copyOf(current, Math.min(CHUNK, current.length * 2));
+                current = Arrays.copyOf(current, Math.min(CHUNK, Math.max(firstCapacity, current.length * 2)));
                 return;
             }
             if (fullChunks == chunks.length) {
