@@ -12,7 +12,7 @@ import java.util.BitSet;
  * low half (0 = empty), so a probe costs one memory access and the id itself is compared only when
  * the hashes agree. The ids' characters are copied, in slot order, into one byte arena (one byte
  * per character when every character is Latin-1, else two), so a ticket costs about its id's
- * length plus 20 bytes and the caller's strings are not retained. Adding a ticket allocates
+ * length plus 24 bytes and the caller's strings are not retained. Adding a ticket allocates
  * nothing but amortised growth.
  */
 final class TicketIndex {
@@ -24,6 +24,8 @@ final class TicketIndex {
     private byte[] arena = new byte[512];
     /** Where each slot's id starts in the arena; {@code starts[size]} is where the next one goes. */
     private int[] starts = new int[33];
+    /** Each slot's id hash, so that trying a slot near the last one found rarely compares characters. */
+    private int[] slotHash = new int[32];
     /** Slots whose id is stored as two bytes per character. */
     private final BitSet wide = new BitSet();
     /**
@@ -74,6 +76,9 @@ final class TicketIndex {
         if (wanted + 1 > starts.length) {
             starts = Arrays.copyOf(starts, grown(starts.length, wanted + 1));
         }
+        if (wanted > slotHash.length) {
+            slotHash = Arrays.copyOf(slotHash, grown(slotHash.length, wanted));
+        }
         if (tupleOfSlot == null) {
             if (wanted > smallTupleOfSlot.length) {
                 smallTupleOfSlot = Arrays.copyOf(smallTupleOfSlot, grown(smallTupleOfSlot.length, wanted));
@@ -123,6 +128,7 @@ final class TicketIndex {
             i = (i + 1) & mask;
         }
         store(id);
+        slotHash[size] = hash;
         table[i] = ((long) hash << 32) | (size + 1);
         return size++;
     }
@@ -277,23 +283,23 @@ final class TicketIndex {
      * tried before the hash table.
      */
     int find(String id) {
+        int hash = mix(id.hashCode());
         int last = lastFound;
         int end = Math.min(size, last + CURSOR_REACH);
         for (int slot = last; slot < end; slot++) {
-            if (matches(slot, id)) {
+            if (slotHash[slot] == hash && matches(slot, id)) {
                 lastFound = slot;
                 return slot;
             }
         }
-        int slot = lookUp(id);
+        int slot = lookUp(id, hash);
         if (slot >= 0) {
             lastFound = slot;
         }
         return slot;
     }
 
-    private int lookUp(String id) {
-        int hash = mix(id.hashCode());
+    private int lookUp(String id, int hash) {
         int mask = table.length - 1;
         int i = hash & mask;
         long entry;
