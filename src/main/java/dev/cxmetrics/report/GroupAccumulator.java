@@ -45,12 +45,8 @@ final class GroupAccumulator {
     private long untracked;
     // Lifecycle KPIs; tickets are folded in when a report is snapshot, so these are never encoded.
     private final long[] brackets = new long[4];
-    private final DurationRecorder firstResolution;
-    private final DurationRecorder agentWork;
-    private final DurationRecorder agentWait;
-    private final DurationRecorder onHold;
-    private final DurationRecorder requesterWait;
-    private final DurationRecorder nextReply;
+    /** Made on the first lifecycle value: only tickets with events have any. */
+    private LifecycleRecorders lifecycle;
     private long awaiting;
     private long conflicts;
     /** Whether the survey and handle time parts are another group's, which this one must not change. */
@@ -71,12 +67,6 @@ final class GroupAccumulator {
         this.sharesRecords = sharesRecords;
         this.firstResponse = DurationRecorder.create(relativeAccuracy);
         this.resolution = DurationRecorder.create(relativeAccuracy);
-        this.firstResolution = DurationRecorder.create(relativeAccuracy);
-        this.agentWork = DurationRecorder.create(relativeAccuracy);
-        this.agentWait = DurationRecorder.create(relativeAccuracy);
-        this.onHold = DurationRecorder.create(relativeAccuracy);
-        this.requesterWait = DurationRecorder.create(relativeAccuracy);
-        this.nextReply = DurationRecorder.create(relativeAccuracy);
     }
 
     /** Counts a created ticket and its first response time; {@code frtNanos < 0} means unanswered. */
@@ -92,10 +82,11 @@ final class GroupAccumulator {
 
     /** Counts the time in status of a resolved ticket with events. */
     void statusTimes(long work, long wait, long hold) {
-        agentWork.record(work);
-        agentWait.record(wait);
-        onHold.record(hold);
-        requesterWait.record(Math.addExact(work, hold));
+        LifecycleRecorders l = lifecycle();
+        l.agentWork.record(work);
+        l.agentWait.record(wait);
+        l.onHold.record(hold);
+        l.requesterWait.record(Math.addExact(work, hold));
     }
 
     /** Counts a resolved ticket: its resolution time and its first-contact outcome. */
@@ -115,12 +106,12 @@ final class GroupAccumulator {
 
     /** Counts the time from creation to the first {@code SOLVED} event. */
     void firstResolution(long nanos) {
-        firstResolution.record(nanos);
+        lifecycle().firstResolution.record(nanos);
     }
 
     /** Counts one next reply time sample. */
     void nextReply(long nanos) {
-        nextReply.record(nanos);
+        lifecycle().nextReply.record(nanos);
     }
 
     /** Counts a ticket whose customer is still waiting for a next reply. */
@@ -179,7 +170,8 @@ final class GroupAccumulator {
     boolean isEmpty() {
         return tickets == 0 && csat.total() == 0 && nps.total() == 0 && ces.total() == 0
                 && resolution.count() == 0 && handle.count() == 0 && untracked == 0
-                && firstResolution.count() == 0 && nextReply.count() == 0 && awaiting == 0;
+                && (lifecycle == null || lifecycle.firstResolution.count() == 0 && lifecycle.nextReply.count() == 0)
+                && awaiting == 0;
     }
 
     /** Tells whether tickets were counted: the encoding holds them one by one, never in groups. */
@@ -222,12 +214,9 @@ final class GroupAccumulator {
         for (int i = 0; i < brackets.length; i++) {
             brackets[i] += other.brackets[i];
         }
-        firstResolution.merge(other.firstResolution);
-        agentWork.merge(other.agentWork);
-        agentWait.merge(other.agentWait);
-        onHold.merge(other.onHold);
-        requesterWait.merge(other.requesterWait);
-        nextReply.merge(other.nextReply);
+        if (other.lifecycle != null) {
+            lifecycle().merge(other.lifecycle);
+        }
         awaiting += other.awaiting;
         conflicts += other.conflicts;
     }
@@ -239,13 +228,14 @@ final class GroupAccumulator {
     }
 
     KpiSet snapshot() {
+        LifecycleRecorders l = lifecycle != null ? lifecycle : LifecycleRecorders.NONE;
         return new KpiSet(tickets, csat.result(), nps.result(), ces.result(),
                 new FirstResponseTime(firstResponse.build(), unanswered),
                 new ResolutionTime(resolution.build(), open),
                 fcr.result(),
                 new Aht(handle.build(), untracked),
-                firstResolution.build(), agentWork.build(), agentWait.build(), onHold.build(), requesterWait.build(),
-                new NextReplyTime(nextReply.build(), awaiting),
+                l.firstResolution.build(), l.agentWork.build(), l.agentWait.build(), l.onHold.build(),
+                l.requesterWait.build(), new NextReplyTime(l.nextReply.build(), awaiting),
                 new FirstResponseBrackets(brackets[0], brackets[1], brackets[2], brackets[3], unanswered),
                 conflicts);
     }
@@ -317,6 +307,44 @@ final class GroupAccumulator {
         if (open > tickets || !bucket && resolved != tickets - open) {
             throw in.fail(name + " has " + tickets + " tickets but " + resolved + " resolution times and "
                     + open + " open");
+        }
+    }
+
+    private LifecycleRecorders lifecycle() {
+        if (lifecycle == null) {
+            lifecycle = new LifecycleRecorders(relativeAccuracy);
+        }
+        return lifecycle;
+    }
+
+    /** The durations only ticket events give; never encoded, since tickets are folded in when a report is made. */
+    private static final class LifecycleRecorders {
+        /** Read by snapshots of groups without lifecycle values, and never written: only build() is called on it. */
+        static final LifecycleRecorders NONE = new LifecycleRecorders(0);
+
+        final DurationRecorder firstResolution;
+        final DurationRecorder agentWork;
+        final DurationRecorder agentWait;
+        final DurationRecorder onHold;
+        final DurationRecorder requesterWait;
+        final DurationRecorder nextReply;
+
+        LifecycleRecorders(double relativeAccuracy) {
+            firstResolution = DurationRecorder.create(relativeAccuracy);
+            agentWork = DurationRecorder.create(relativeAccuracy);
+            agentWait = DurationRecorder.create(relativeAccuracy);
+            onHold = DurationRecorder.create(relativeAccuracy);
+            requesterWait = DurationRecorder.create(relativeAccuracy);
+            nextReply = DurationRecorder.create(relativeAccuracy);
+        }
+
+        void merge(LifecycleRecorders other) {
+            firstResolution.merge(other.firstResolution);
+            agentWork.merge(other.agentWork);
+            agentWait.merge(other.agentWait);
+            onHold.merge(other.onHold);
+            requesterWait.merge(other.requesterWait);
+            nextReply.merge(other.nextReply);
         }
     }
 }
