@@ -135,10 +135,18 @@ public final class ExactDurationStats implements DurationStats {
         BigDecimal[] fraction = new BigDecimal[ps.length];
         int[] wanted = new int[2 * ps.length];
         for (int i = 0; i < ps.length; i++) {
-            BigDecimal h = BigDecimal.valueOf(count - 1L).multiply(BigDecimal.valueOf(ps[i])).divide(HUNDRED);
-            BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
-            lowerRank[i] = floor.intValueExact();
-            fraction[i] = h.subtract(floor);
+            if (ps[i] == Math.rint(ps[i])) {
+                // A whole p (the usual 50, 90, 99): h = (n - 1) * p / 100 in exact long arithmetic.
+                long hundredthsOfRank = (count - 1L) * (long) ps[i];
+                lowerRank[i] = (int) (hundredthsOfRank / 100);
+                fraction[i] = hundredthsOfRank % 100 == 0 ? BigDecimal.ZERO
+                        : BigDecimal.valueOf(hundredthsOfRank % 100, 2);
+            } else {
+                BigDecimal h = BigDecimal.valueOf(count - 1L).multiply(BigDecimal.valueOf(ps[i])).divide(HUNDRED);
+                BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
+                lowerRank[i] = floor.intValueExact();
+                fraction[i] = h.subtract(floor);
+            }
             wanted[2 * i] = lowerRank[i];
             wanted[2 * i + 1] = fraction[i].signum() == 0 ? lowerRank[i] : lowerRank[i] + 1;
         }
@@ -154,12 +162,20 @@ public final class ExactDurationStats implements DurationStats {
             long nanos = lower;
             if (fraction[i].signum() != 0) {
                 long upper = atRank[Arrays.binarySearch(ranks, lowerRank[i] + 1)];
-                nanos += fraction[i].multiply(BigDecimal.valueOf(upper - lower)).setScale(0, RoundingMode.HALF_UP)
-                        .longValueExact();
+                nanos += interpolate(fraction[i], upper - lower);
             }
             result[i] = Duration.ofNanos(nanos);
         }
         return List.of(result);
+    }
+
+    /** {@code fraction * gap} rounded half-up, for a fraction in (0, 1) and a gap of non-negative values. */
+    private static long interpolate(BigDecimal fraction, long gap) {
+        if (fraction.scale() == 2 && gap <= Long.MAX_VALUE / 100) {
+            // Hundredths (a whole p) times a gap that cannot overflow: plain long arithmetic.
+            return (fraction.unscaledValue().longValue() * gap + 50) / 100;
+        }
+        return fraction.multiply(BigDecimal.valueOf(gap)).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /**
