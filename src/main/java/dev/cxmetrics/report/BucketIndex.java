@@ -13,7 +13,10 @@ import java.util.Map;
  *
  * <p>Bucket boundaries (local midnights are whole epoch seconds, since zone offsets are whole
  * seconds) are precomputed for a window of consecutive buckets; an instant inside the window is
- * placed by comparing epoch seconds (last hit first, then binary search). An instant outside
+ * placed in constant time: the window is cut into granules of a power of two seconds (about an
+ * hour; longer only for windows of many years, so that the table stays under 64K entries), each
+ * granule knows the bucket it starts in, and the instant's bucket is that one or, rarely, a later
+ * one (a zone that skips a whole day only costs a step more). An instant outside
  * near the window grows it, at least doubling it so growth is amortised, up to
  * {@link #MAX_WINDOW} buckets; a far one (and any beyond that limit) takes the allocating path
  * through {@link java.time.LocalDate}, until far ones become common enough to grow for them.
@@ -31,7 +34,9 @@ final class BucketIndex {
     private LocalDate[] dates = new LocalDate[0];
     private GroupAccumulator[] window = new GroupAccumulator[0];
     /** log2 of the granule length in seconds. */
-    private final int granuleShift;
+    private int granuleShift;
+    private static final int MIN_GRANULE_SHIFT = 12;
+    private static final int MAX_GRANULES = 1 << 16;
     /** The window bucket each granule starts in. */
     private int[] granuleStart = new int[0];
     /** Instants placed by the slow path since the window last grew. */
@@ -44,12 +49,21 @@ final class BucketIndex {
         this.relativeAccuracy = relativeAccuracy;
         this.bucket = bucket;
         this.zone = zone;
-        // 2^16 s < 23 h, 2^19 s < 7 * 23 h, 2^21 s < 28 * 24 h - 1 h.
-        this.granuleShift = bucket == TimeBucket.DAY ? 16 : bucket == TimeBucket.WEEK ? 19 : 21;
     }
 
     GroupAccumulator groupOf(Instant instant) {
         return groupOf(instant.getEpochSecond(), instant);
+    }
+
+    /**
+     * Fails as {@link #groupOfSecond} would for a second that cannot be placed in a bucket, without
+     * looking up (or making) the group of one inside the window.
+     */
+    void check(long second) {
+        int n = window.length;
+        if (n == 0 || second < bounds[0] || second >= bounds[n]) {
+            groupOfSecond(second);
+        }
     }
 
     /**
@@ -129,10 +143,16 @@ final class BucketIndex {
             date = bucket.next(date);
         }
         newBounds[size] = TimeBucket.startInstant(date, zone).getEpochSecond();
-        int[] newGranuleStart = new int[(int) ((newBounds[size] - 1 - newBounds[0]) >>> granuleShift) + 1];
+        long span = newBounds[size] - newBounds[0];
+        // Granules of about an hour: an instant rarely needs a step past its granule's bucket.
+        int shift = MIN_GRANULE_SHIFT;
+        while ((span - 1) >>> shift >= MAX_GRANULES) {
+            shift++;
+        }
+        int[] newGranuleStart = new int[(int) ((span - 1) >>> shift) + 1];
         int i = 0;
         for (int g = 0; g < newGranuleStart.length; g++) {
-            long granule = newBounds[0] + ((long) g << granuleShift);
+            long granule = newBounds[0] + ((long) g << shift);
             while (granule >= newBounds[i + 1]) {
                 i++;
             }
@@ -142,6 +162,7 @@ final class BucketIndex {
         dates = newDates;
         window = newWindow;
         granuleStart = newGranuleStart;
+        granuleShift = shift;
     }
 
     private long bucketsBetween(LocalDate from, LocalDate to) {

@@ -97,7 +97,7 @@ final class Kernels {
             long cs = b.createdSecond[row];
             int cn = b.createdNano[row];
             long resolved = b.resolved[row];
-            acc.bucket(cs, cn, "createdAt", id);
+            acc.checkBucket(cs, cn, "createdAt", id);
             if (resolved >= 0) {
                 long rs = cs + resolved / NANOS_PER_SECOND;
                 long rn = cn + resolved % NANOS_PER_SECOND;
@@ -105,7 +105,7 @@ final class Kernels {
                     rs++;
                     rn -= NANOS_PER_SECOND;
                 }
-                acc.bucket(rs, (int) rn, "resolvedAt", id);
+                acc.checkBucket(rs, (int) rn, "resolvedAt", id);
             }
             if (acc.slaCheck != null) {
                 if (acc.tickets.find(id) >= 0) {

@@ -508,12 +508,29 @@ public final class ReportAccumulator {
         try {
             return buckets.groupOfSecond(second);
         } catch (DateTimeException | ArithmeticException e) {
-            Instant instant = Instant.ofEpochSecond(second, nano);
-            InvalidRecordException invalid = new InvalidRecordException(field, instant.toString(), ticketId,
-                    instant + " cannot be placed in a calendar bucket of " + spec.zone());
-            invalid.initCause(e);
-            throw invalid;
+            throw unbucketable(second, nano, field, ticketId, e);
         }
+    }
+
+    /**
+     * Fails as {@link #bucket(long, int, String, String)} would, without looking the group up: a
+     * ticket's buckets are only checked when it is added, and found when the report is folded.
+     */
+    void checkBucket(long second, int nano, String field, String ticketId) {
+        try {
+            buckets.check(second);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw unbucketable(second, nano, field, ticketId, e);
+        }
+    }
+
+    private InvalidRecordException unbucketable(long second, int nano, String field, String ticketId,
+                                                RuntimeException cause) {
+        Instant instant = Instant.ofEpochSecond(second, nano);
+        InvalidRecordException invalid = new InvalidRecordException(field, instant.toString(), ticketId,
+                instant + " cannot be placed in a calendar bucket of " + spec.zone());
+        invalid.initCause(cause);
+        return invalid;
     }
 
     static String keyOf(String value) {

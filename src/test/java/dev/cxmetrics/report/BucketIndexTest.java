@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BucketIndexTest {
 
@@ -62,5 +63,19 @@ class BucketIndexTest {
                 }
             }
         }
+    }
+
+    @Test
+    void checkMakesNoGroupInsideTheWindowAndFailsWhereGroupOfFails() {
+        BucketIndex index = new BucketIndex(TimeBucket.DAY, ZoneId.of("Europe/Rome"), 0);
+        Instant first = Instant.parse("2026-03-29T12:00:00Z");
+        GroupAccumulator group = index.groupOf(first);
+
+        index.check(first.plusSeconds(86_400).getEpochSecond());
+
+        assertThat(index.groups()).containsOnlyKeys(LocalDate.parse("2026-03-29")).containsValue(group);
+        long unbucketable = Instant.MAX.getEpochSecond();
+        assertThatThrownBy(() -> index.groupOfSecond(unbucketable)).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> index.check(unbucketable)).isInstanceOf(java.time.DateTimeException.class);
     }
 }
