@@ -29,9 +29,8 @@ final class TicketRows {
     private int[] log = new int[32];
     private final Map<String, String> agents = new HashMap<>();
     private static final int AGENT_CACHE = 64;
-    /** The agent id last seen per cache slot, and its shared copy. */
-    private final String[] cachedAgent = new String[AGENT_CACHE];
-    private final String[] cachedShared = new String[AGENT_CACHE];
+    /** The shared copy of the agent id last seen per cache slot. */
+    private final String[] cachedAgents = new String[AGENT_CACHE];
 
     int size() {
         return size;
@@ -68,13 +67,12 @@ final class TicketRows {
             return null;
         }
         int i = id.hashCode() & (AGENT_CACHE - 1);
-        String cached = cachedAgent[i];
+        String cached = cachedAgents[i];
         if (cached == id || cached != null && cached.equals(id)) {
-            return cachedShared[i];
+            return cached;
         }
         String one = agents.computeIfAbsent(id, k -> k);
-        cachedAgent[i] = id;
-        cachedShared[i] = one;
+        cachedAgents[i] = one;
         return one;
     }
 

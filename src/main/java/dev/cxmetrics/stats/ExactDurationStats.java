@@ -17,8 +17,9 @@ import java.util.OptionalDouble;
  * {@code h = (n - 1) * p / 100}; the result is {@code x[floor(h)] + (h - floor(h)) *
  * (x[floor(h) + 1] - x[floor(h)])}, computed exactly for the decimal {@code p} as written (its
  * shortest decimal form, so {@code 99.9} means 99.9) and rounded half-up to the nanosecond. Each
- * percentile costs O(n) expected time (selection, not a sort; it may reorder the values in place
- * under a lock, which no caller can observe).
+ * percentile costs O(n) expected time, never a sort: large sets are counted by the values' high
+ * bits, small ones selected in place (under a lock; the reordering is not observable), and
+ * {@link #percentiles(double...)} finds every rank it needs in the same passes.
  *
  * <p>Memory is 8 bytes per value. Immutable and thread-safe. Build with
  * {@link DurationStats#of(Iterable)}, {@link DurationStats#ofNanos(long...)} or a

@@ -39,6 +39,12 @@ public final class AllocationCount {
     private AllocationCount() {
     }
 
+    /**
+     * Prints the calibration, then the objects of each phase by class.
+     *
+     * @param args optionally the number of sample tickets, 1,000,000 by default
+     * @throws Exception when the recording cannot be written or read
+     */
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         SampleDataset data = SampleData.generate(2026, size);
